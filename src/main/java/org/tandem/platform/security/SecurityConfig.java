@@ -1,0 +1,78 @@
+package org.tandem.platform.security;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may reach which URL before any handler runs: public routes (see {@link PublicRoutes}) for everyone, everything
+ * else for signed-in people only. Finer rules (organisation and role) are enforced by
+ * {@link AccessPolicyInterceptor}. CSRF protection stays on for every form and API call.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@ConditionalOnWebApplication
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain tandemSecurity(HttpSecurity http, SignInJournal journal, JsonMapper json,
+                                       ObjectProvider<ClientRegistrationRepository> sso, SsoPeopleService ssoPeople) {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        ApiProblems problems = new ApiProblems(json);
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        // Only remember page visits, so signing in returns people to the page they asked for, never to an API call.
+        requestCache.setRequestMatcher(new AndRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"), new NegatedRequestMatcher(api)));
+
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PublicRoutes.PATTERNS.toArray(String[]::new)).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler(journal)
+                        .failureHandler(journal))
+                .logout(logout -> logout
+                        .logoutUrl("/sign-out")
+                        .addLogoutHandler(journal)
+                        .logoutSuccessUrl("/signed-out"))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(problems, api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"),
+                                request -> true)
+                        .defaultAccessDeniedHandlerFor(problems, api))
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions
+                                .policy("camera=(), microphone=(), geolocation=(), payment=()")))
+                .addFilterBefore(new ContentSecurityPolicyFilter(), HeaderWriterFilter.class);
+
+        if (sso.getIfAvailable() != null) {
+            http.oauth2Login(login -> login
+                    .loginPage("/sign-in")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(ssoPeople))
+                    .successHandler(journal)
+                    .failureHandler(journal));
+        }
+        return http.build();
+    }
+}
