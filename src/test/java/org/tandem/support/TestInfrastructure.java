@@ -18,7 +18,8 @@ public final class TestInfrastructure {
 
     public static final String SSO_REGISTRATION = "council-sso";
     public static final String SSO_ISSUER_ID = "millbrook";
-    public static final String PG_SCHEMA = "tandem_test";
+    /** Separate schemas let several checkouts run the PostgreSQL suite at once on one server. */
+    public static final String PG_SCHEMA = System.getenv().getOrDefault("TANDEM_TEST_PG_SCHEMA", "tandem_test");
 
     private static GreenMail mail;
     private static MockOAuth2Server sso;
