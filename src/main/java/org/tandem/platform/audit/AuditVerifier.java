@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Walks the whole audit log in order, recomputing every hash, and reports the first broken link.
@@ -21,6 +22,7 @@ public class AuditVerifier {
         this.jdbc = jdbc;
     }
 
+    @Transactional(readOnly = true)
     public AuditVerification verify() {
         ChainWalk walk = new ChainWalk();
         jdbc.query(connection -> {
