@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,7 @@ class AdminCommands {
     }
 
     @Transactional
-    String createUser(Map<String, List<String>> options, String password) {
+    String createUser(Map<String, List<String>> options, Supplier<String> askPassword) {
         String email = single(options, "email", true);
         String problem = EmailAddress.problemWith(email);
         if (problem != null) {
@@ -67,6 +68,7 @@ class AdminCommands {
             if (name.isBlank() || name.length() > 200) {
                 throw new TandemCommandLine.CommandException("--name must be 1 to 200 characters");
             }
+            String password = askPassword.get();
             String passwordProblem = policy.problemWith(password, email, name);
             if (passwordProblem != null) {
                 throw new TandemCommandLine.CommandException(passwordProblem);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -72,10 +73,11 @@ public final class TandemCommandLine {
                 });
                 case "admin create-user" -> {
                     Map<String, List<String>> options = options(words.subList(2, words.size()));
-                    String password = options.containsKey("password-stdin") ? readStdin() : null;
+                    // Asked for only once the rest of the command has been checked, and only for a new person.
+                    Supplier<String> password = options.containsKey("password-stdin")
+                            ? TandemCommandLine::readStdin : TandemCommandLine::askPassword;
                     yield withTandem(application, context -> {
-                        AdminCommands admin = context.getBean(AdminCommands.class);
-                        out.println(admin.createUser(options, password != null ? password : askPassword()));
+                        out.println(context.getBean(AdminCommands.class).createUser(options, password));
                         return 0;
                     });
                 }

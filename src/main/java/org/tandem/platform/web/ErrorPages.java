@@ -3,6 +3,7 @@ package org.tandem.platform.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,7 @@ import org.tandem.platform.RuleViolation;
  * application/problem+json instead. Only messages written for people (conflicts, refusals) are shown.
  */
 @Controller
+@ConditionalOnWebApplication
 class ErrorPages implements ErrorController {
 
     private final ErrorAttributes errorAttributes;
