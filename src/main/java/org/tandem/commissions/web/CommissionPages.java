@@ -1,9 +1,11 @@
 package org.tandem.commissions.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +27,7 @@ import org.tandem.commissions.internal.CommissionRepository;
 import org.tandem.commissions.internal.CommissionService;
 import org.tandem.commissions.internal.PhaseChange;
 import org.tandem.platform.Choice;
+import org.tandem.platform.ConflictException;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.OrganisationMember;
 import org.tandem.platform.PageRequest;
@@ -131,7 +134,7 @@ class CommissionPages {
     @RequiresRole({Role.COMMISSIONER, Role.COMMISSIONING_OFFICER})
     String edit(CurrentUser.Membership organisation, @PathVariable UUID commissionId,
                 @Validated @ModelAttribute("form") CommissionForm form, BindingResult errors, Model model,
-                RedirectAttributes redirect) {
+                RedirectAttributes redirect, HttpServletResponse response) {
         CommissionView commission = commissions.view(organisation, commissionId);
         if (form.version() == null) {
             errors.reject("version", "The form was incomplete. Reload the page and try again.");
@@ -146,6 +149,11 @@ class CommissionPages {
         } catch (RuleViolation e) {
             errors.rejectValue(e.field(), "rule", e.getMessage());
             return form(organisation, commission, model);
+        } catch (ConflictException e) {
+            // Keep what they typed so they can compare it with the latest version and save again.
+            response.setStatus(HttpStatus.CONFLICT.value());
+            errors.reject("conflict", e.getMessage());
+            return form(organisation, commission, model);
         }
     }
 
@@ -153,7 +161,8 @@ class CommissionPages {
     @RequiresRole({Role.COMMISSIONER, Role.COMMISSIONING_OFFICER})
     String movePhase(CurrentUser user, CurrentUser.Membership organisation, @PathVariable UUID commissionId,
                      @RequestParam(required = false) String to, @RequestParam(required = false) String reason,
-                     @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
+                     @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect,
+                     HttpServletResponse response) {
         Phase target = DraftChecks.enumValue(Phase.class, to);
         try {
             if (version == null) {
@@ -166,6 +175,12 @@ class CommissionPages {
             model.addAttribute("phaseError", e.getMessage());
             model.addAttribute("phaseErrorField", e.field());
             model.addAttribute("reason", reason);
+            return show(organisation, commissionId, model);
+        } catch (ConflictException e) {
+            // Show the page as it is now, with the reason the move did not happen.
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("phaseError", e.getMessage());
+            model.addAttribute("phaseErrorField", "to");
             return show(organisation, commissionId, model);
         }
     }
