@@ -20,7 +20,7 @@ public final class PublicRoutes {
             // statements every public service publishes
             "/accessibility", "/privacy",
             // the API's own description, so integrators can read it before they have an account
-            "/v3/api-docs", "/v3/api-docs/**",
+            "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
             // load balancers ask whether a node is up
             "/actuator/health", "/actuator/health/**",
             // error pages and static files

@@ -1,0 +1,253 @@
+package org.tandem.platform.security;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tandem.platform.Role;
+import org.tandem.support.Demo;
+import org.tandem.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Walks every route Tandem registers, page and API, and proves that nobody gets in who should not: anonymous
+ * visitors, members of the organisation without the role the route needs, and people of another organisation
+ * (holding every role there) are all refused. Routes open to everyone must be declared in {@link PublicRoutes}.
+ * A new route with an unfamiliar path variable fails here until a sample value is added below.
+ */
+class EveryRouteIsAuthorisedTest extends IntegrationTest {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
+    /** People of the demo council, each holding one role, to play "the wrong role". */
+    private static final Map<Role, String> COUNCIL_PEOPLE_BY_ROLE = Map.of(
+            Role.ADMINISTRATOR, Demo.ADMIN, Role.COMMISSIONER, Demo.COMMISSIONER,
+            Role.COMMISSIONING_OFFICER, Demo.OFFICER, Role.FINANCE_OFFICER, Demo.FINANCE,
+            Role.CITIZEN_CO_PRODUCER, Demo.CITIZEN, Role.PANEL_MEMBER, Demo.PANEL, Role.SCRUTINY_MEMBER, Demo.SCRUTINY);
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private Map<String, String> samples;
+    private String outsider;
+
+    /** One registered route: a method, a path pattern and the handler behind it. */
+    record Route(HttpMethod method, String pattern, HandlerMethod handler) {
+        @Override
+        public String toString() {
+            return method + " " + pattern;
+        }
+    }
+
+    @BeforeEach
+    void prepareSamples() {
+        outsider = Outsiders.personWithEveryRoleElsewhere(jdbc);
+        UUID council = demo.council();
+        samples = new LinkedHashMap<>();
+        samples.put("organisationId", council.toString());
+        samples.put("commissionId", demo.youthCommission().toString());
+        samples.put("personId", demo.person(Demo.OFFICER).toString());
+        samples.put("invitationId", Outsiders.invitationOf(jdbc, council, demo.person(Demo.ADMIN)).toString());
+        samples.put("memberId", demo.organisation(Demo.ICB).toString());
+        samples.put("item", "asset-mapping");
+        samples.put("token", "x".repeat(43));
+        samples.put("tokenId", UUID.randomUUID().toString());
+    }
+
+    @Test
+    void everyRouteIsEitherPublicOrDeclaresWhoMayUseIt() {
+        List<String> undeclared = routes().stream()
+                .filter(r -> !isPublic(r))
+                .filter(r -> AccessRule.of(r.handler()) instanceof AccessRule.Undeclared)
+                .map(Route::toString)
+                .toList();
+        assertThat(undeclared).as("routes with no access rule (or more than one)").isEmpty();
+    }
+
+    @Test
+    void publicRoutesAreTheOnesDeclaredPublic() {
+        List<String> publicPages = routes().stream().filter(this::isPublic).map(Route::toString).sorted().toList();
+        assertThat(publicPages).allSatisfy(route -> assertThat(route)
+                .matches("(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) (/|/sign-in|/signed-out|/register|/verify-email.*"
+                        + "|/password-reset.*|/invitations/.*|/accessibility|/privacy|/v3/api-docs.*|/error"
+                        + "|/actuator/health.*)"));
+        // Organisation pages and the API are never public.
+        assertThat(PublicRoutes.matches("/o/" + UUID.randomUUID())).isFalse();
+        assertThat(PublicRoutes.matches("/api/v1/me")).isFalse();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anonymousVisitorsAreSentToSignIn() {
+        return protectedRoutes().map(route -> dynamicTest(route.toString(), () -> {
+            MockHttpServletResponse response = perform(route, samples, null);
+            if (route.pattern().startsWith("/api/")) {
+                assertThat(response.getStatus()).as(route + " for an anonymous caller").isEqualTo(401);
+                assertThat(response.getContentType()).contains("application/problem+json");
+            } else {
+                assertThat(response.getStatus()).as(route + " for an anonymous visitor").isEqualTo(302);
+                assertThat(response.getRedirectedUrl()).endsWith("/sign-in");
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> membersWithoutTheRoleAreRefused() {
+        return protectedRoutes()
+                .filter(route -> AccessRule.of(route.handler()) instanceof AccessRule.Roles)
+                .flatMap(route -> {
+                    Set<Role> allowed = ((AccessRule.Roles) AccessRule.of(route.handler())).roles();
+                    return COUNCIL_PEOPLE_BY_ROLE.entrySet().stream()
+                            .filter(e -> !allowed.contains(e.getKey()))
+                            .limit(1)
+                            .map(e -> dynamicTest(route + " as " + e.getKey(), () -> {
+                                MockHttpServletResponse response = perform(route, samples, as(e.getValue()));
+                                assertThat(response.getStatus()).as(route + " as a " + e.getKey()).isEqualTo(403);
+                            }));
+                });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> peopleOfAnotherOrganisationAreRefused() {
+        return protectedRoutes()
+                .filter(route -> route.pattern().contains("{organisationId}"))
+                .map(route -> dynamicTest(route + " in the council's pages", () -> {
+                    MockHttpServletResponse response = perform(route, samples, as(outsider));
+                    assertThat(response.getStatus()).as(route + " by an outsider").isEqualTo(404);
+                }));
+    }
+
+    /** The council's commission, person or invitation named under the outsider's own organisation is not found. */
+    @TestFactory
+    Stream<DynamicTest> anotherOrganisationsIdsAreNotFoundUnderYourOwn() {
+        return protectedRoutes()
+                .filter(route -> route.pattern().contains("{organisationId}"))
+                .filter(route -> VARIABLE.matcher(route.pattern()).results().count() > 1)
+                .map(route -> dynamicTest(route.toString(), () -> {
+                    Map<String, String> ownOrganisation = new LinkedHashMap<>(samples);
+                    ownOrganisation.put("organisationId", Outsiders.organisationOf(jdbc, outsider).toString());
+                    MockHttpServletResponse response = perform(route, ownOrganisation, as(outsider));
+                    assertThat(response.getStatus()).as(route + " by an outsider in their own organisation")
+                            .isIn(403, 404);
+                }));
+    }
+
+    private Stream<Route> protectedRoutes() {
+        return routes().stream().filter(r -> !isPublic(r));
+    }
+
+    private boolean isPublic(Route route) {
+        return PublicRoutes.matches(VARIABLE.matcher(route.pattern()).replaceAll("sample"));
+    }
+
+    private List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                for (RequestMethod method : methods.isEmpty() ? EnumSet.of(RequestMethod.GET) : methods) {
+                    routes.add(new Route(HttpMethod.valueOf(method.name()), pattern, entry.getValue()));
+                }
+            }
+        }
+        return routes;
+    }
+
+    private MockHttpServletResponse perform(Route route, Map<String, String> values, RequestPostProcessor who)
+            throws Exception {
+        MockHttpServletRequestBuilder request = request(route.method(), expand(route.pattern(), values))
+                .with(csrf())
+                .accept(route.pattern().startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
+        if (route.method() != HttpMethod.GET) {
+            request.contentType(MediaType.APPLICATION_JSON).content("{}");
+        }
+        if (who != null) {
+            request.with(who);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static String expand(String pattern, Map<String, String> values) {
+        Matcher matcher = VARIABLE.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            assertThat(value).as("a sample value for {" + matcher.group(1) + "} in " + pattern
+                    + " (add one in EveryRouteIsAuthorisedTest)").isNotNull();
+            matcher.appendReplacement(out, value);
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** The other organisation: a council of its own, whose one person holds every role there. */
+    static final class Outsiders {
+        private static final String EMAIL = "outsider@elsewhere.example";
+
+        static synchronized String personWithEveryRoleElsewhere(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            if (jdbc.sql("select count(*) from person where email_key = ?").param(EMAIL).query(Long.class).single() == 0) {
+                UUID organisation = UUID.randomUUID();
+                UUID person = UUID.randomUUID();
+                var now = org.tandem.platform.Timestamps.utc(Instant.now());
+                jdbc.sql("""
+                        insert into organisation (id, kind, name, name_key, created_at, updated_at, version)
+                        values (?, 'COMMISSIONING_BODY', 'Elsewhere Council', 'elsewhere council', ?, ?, 0)""")
+                        .params(organisation, now, now).update();
+                jdbc.sql("""
+                        insert into person (id, email, email_key, display_name, email_verified_at, active, created_at,
+                                            updated_at, version)
+                        values (?, ?, ?, 'Olly Outsider', ?, true, ?, ?, 0)""")
+                        .params(person, EMAIL, EMAIL, now, now, now).update();
+                for (Role role : Role.rolesFor(org.tandem.platform.OrganisationKind.COMMISSIONING_BODY)) {
+                    jdbc.sql("insert into membership (person_id, organisation_id, role, granted_at) values (?, ?, ?, ?)")
+                            .params(person, organisation, role.name(), now).update();
+                }
+            }
+            return EMAIL;
+        }
+
+        static UUID organisationOf(org.springframework.jdbc.core.simple.JdbcClient jdbc, String email) {
+            return jdbc.sql("""
+                    select distinct m.organisation_id from membership m join person p on p.id = m.person_id
+                    where p.email_key = ?""").param(email).query(UUID.class).single();
+        }
+
+        static UUID invitationOf(org.springframework.jdbc.core.simple.JdbcClient jdbc, UUID organisation, UUID inviter) {
+            UUID id = UUID.randomUUID();
+            var now = org.tandem.platform.Timestamps.utc(Instant.now());
+            jdbc.sql("""
+                    insert into invitation (id, organisation_id, email, role, token_hash, invited_by, created_at, expires_at)
+                    values (?, ?, ?, 'PANEL_MEMBER', ?, ?, ?, ?)""")
+                    .params(id, organisation, "route-test-" + id + "@example.org", id.toString().replace("-", "")
+                            + "0".repeat(32), inviter, now, org.tandem.platform.Timestamps.utc(Instant.now().plusSeconds(3600)))
+                    .update();
+            return id;
+        }
+    }
+}
