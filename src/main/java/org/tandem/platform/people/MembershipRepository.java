@@ -39,12 +39,14 @@ public class MembershipRepository {
         this.jdbc = jdbc;
     }
 
+    /** The person's own organisations first, then the partnerships they take part in; each by name. */
     public List<CurrentUser.Membership> membershipsOf(UUID personId) {
         Map<UUID, CurrentUser.Membership> byOrganisation = new LinkedHashMap<>();
         Map<UUID, Set<Role>> roles = new HashMap<>();
         jdbc.sql("""
                 select o.id, o.name, o.kind, m.role from membership m join organisation o on o.id = m.organisation_id
-                where m.person_id = ? order by o.name, m.role""")
+                where m.person_id = ?
+                order by case o.kind when 'PARTNERSHIP' then 1 else 0 end, lower(o.name), m.role""")
                 .param(personId)
                 .query(rs -> {
                     UUID organisationId = rs.getObject("id", UUID.class);
