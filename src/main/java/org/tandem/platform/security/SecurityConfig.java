@@ -1,5 +1,6 @@
 package org.tandem.platform.security;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -58,7 +60,13 @@ class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(problems, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"),
                                 request -> true)
-                        .defaultAccessDeniedHandlerFor(problems, api))
+                        .defaultAccessDeniedHandlerFor(problems, api)
+                        // With a single mapping Spring Security would use it for every request; pages get the 403
+                        // page, which explains the refusal from the exception kept in the request.
+                        .defaultAccessDeniedHandlerFor((request, response, denied) -> {
+                            request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
+                            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                        }, request -> true))
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
