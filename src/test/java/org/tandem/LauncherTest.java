@@ -29,6 +29,11 @@ class LauncherTest {
         Map<String, String> environment = java17.isDirectory() ? Map.of("JAVA_HOME", java17.getPath()) : Map.of();
         Outcome outcome = launch(environment, "--help");
         assertThat(outcome.exitCode()).isZero();
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("Using Java (\\d+) from (\\S+)")
+                .matcher(outcome.output());
+        assertThat(version.find()).as(outcome.output()).isTrue();
+        assertThat(Integer.parseInt(version.group(1))).isGreaterThanOrEqualTo(21);
+        assertThat(version.group(2)).isNotEqualTo(java17.getPath());
     }
 
     @Test
