@@ -101,8 +101,9 @@ public abstract class AccountJourneyTest extends IntegrationTest {
 
     /** Invites the address as an administrator of the organisation would, and returns the token from the email. */
     protected String invite(String inviterEmail, UUID organisationId, String email, Role role) {
-        UUID inviterId = demo.person(inviterEmail);
-        CurrentUser inviter = new CurrentUser(inviterId, inviterEmail, inviterEmail, memberships.membershipsOf(inviterId));
+        Person person = people.findByEmail(inviterEmail).orElseThrow();
+        CurrentUser inviter = new CurrentUser(person.id(), person.displayName(), person.email(),
+                memberships.membershipsOf(person.id()));
         invitations.invite(inviter, inviter.in(organisationId).orElseThrow(), email, role);
         String link = linkInEmailTo(email, "has invited you to join");
         return link.substring(link.lastIndexOf('/') + 1);

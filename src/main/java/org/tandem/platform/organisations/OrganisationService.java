@@ -119,7 +119,7 @@ public class OrganisationService implements Organisations {
         if (problem != null) {
             throw new RuleViolation("password", problem);
         }
-        // Hashed before looking the address up, so both answers take as long as each other.
+        // Hashed whether or not the address has an account, so the slowest step cannot tell the two apart.
         String passwordHash = passwords.encode(password);
         Optional<Person> existing = people.findByEmail(email);
         if (existing.isPresent()) {

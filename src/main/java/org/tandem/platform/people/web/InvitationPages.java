@@ -118,24 +118,27 @@ class InvitationPages {
         if (invitation.isEmpty() || currentUsers.current(request).isPresent()) {
             return show(token, request, response, model);
         }
-        if (!errors.hasFieldErrors("password") && !errors.hasFieldErrors("displayName")) {
+        // Checked here as well as by the service, so a weak password is reported with any problem with the name.
+        if (!errors.hasFieldErrors("password")) {
             String problem = passwordPolicy.problemWith(form.password(), invitation.get().email(), form.displayName());
             if (problem != null) {
                 errors.rejectValue("password", "policy", problem);
             }
         }
+        if (errors.hasErrors()) {
+            return show(token, request, response, model);
+        }
         try {
-            if (!errors.hasErrors()) {
-                invitations.acceptAsNewPerson(token, form.displayName(), form.password());
-                redirect.addFlashAttribute("joined", true);
-                return "redirect:/invitations/" + token;
-            }
+            invitations.acceptAsNewPerson(token, form.displayName(), form.password());
         } catch (RuleViolation e) {
             errors.rejectValue(e.field(), "rule", e.getMessage());
+            return show(token, request, response, model);
         } catch (ConflictException e) {
             // Accepted, withdrawn or expired meanwhile, or an account was made for the address: the page explains.
+            return show(token, request, response, model);
         }
-        return show(token, request, response, model);
+        redirect.addFlashAttribute("joined", true);
+        return "redirect:/invitations/" + token;
     }
 
     private static boolean isFor(Invitation invitation, CurrentUser user) {
