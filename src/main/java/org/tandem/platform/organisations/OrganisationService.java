@@ -26,8 +26,10 @@ import org.tandem.platform.ResultPage;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
 import org.tandem.platform.people.AccountService;
+import org.tandem.platform.people.EmailAddress;
 import org.tandem.platform.people.MembershipRepository;
 import org.tandem.platform.people.Person;
+import org.tandem.platform.people.PersonName;
 import org.tandem.platform.people.PersonRepository;
 import org.tandem.platform.security.PasswordPolicy;
 
@@ -94,21 +96,39 @@ public class OrganisationService implements Organisations {
                 .before(before).after(details(before.id())));
     }
 
-    /** A provider signs itself up. The person registering becomes its administrator and a provider user. */
+    /**
+     * A provider signs itself up. The person registering becomes its administrator and a provider user, and must
+     * confirm their email address before they can sign in.
+     * <p>
+     * When the email address already has an account, nothing is created and the answer is the same as for a new
+     * address: the address's owner is emailed instead (a fresh confirmation link if they never confirmed it). So the
+     * registration page cannot be used to find out who has a Tandem account, any more than the sign-in page can.
+     */
     @Transactional
-    public Person registerProvider(OrganisationDetails details, String yourName, String email, String password) {
-        requireUniqueName(details.name(), null);
-        if (people.findByEmail(email).isPresent()) {
-            throw new RuleViolation("email", "There is already a Tandem account for " + email.strip()
-                    + ". Sign in, or reset your password if you have forgotten it.");
+    public void registerProvider(OrganisationDetails details, String yourName, String email, String password) {
+        String nameProblem = PersonName.problemWith(yourName);
+        if (nameProblem != null) {
+            throw new RuleViolation("yourName", nameProblem);
         }
+        String emailProblem = EmailAddress.problemWith(email);
+        if (emailProblem != null) {
+            throw new RuleViolation("email", emailProblem);
+        }
+        requireUniqueName(details.name(), null);
         String problem = policy.problemWith(password, email, yourName);
         if (problem != null) {
             throw new RuleViolation("password", problem);
         }
+        // Hashed whether or not the address has an account, so the slowest step cannot tell the two apart.
+        String passwordHash = passwords.encode(password);
+        Optional<Person> existing = people.findByEmail(email);
+        if (existing.isPresent()) {
+            accounts.remindOfExistingAccount(existing.get());
+            return;
+        }
         Instant now = clock.instant();
         UUID organisationId = organisations.create(OrganisationKind.PROVIDER, details, now);
-        Person person = people.create(email, yourName, passwords.encode(password), null, now);
+        Person person = people.create(email, yourName, passwordHash, null, now);
         memberships.grant(person.id(), organisationId, Role.ADMINISTRATOR, person.id(), now);
         memberships.grant(person.id(), organisationId, Role.PROVIDER_USER, person.id(), now);
         Actor actor = new Actor(person.id(), person.displayName());
@@ -117,7 +137,6 @@ public class OrganisationService implements Organisations {
         audit.recordAs(actor, AuditEntry.of(organisationId, "person.created", "person", person.id(),
                 person.displayName() + " joined Tandem as administrator of " + details.name()));
         accounts.sendVerification(person);
-        return person;
     }
 
     /**

@@ -53,6 +53,22 @@ public class AccountService {
                 Map.of("name", person.displayName(), "link", baseUrl + "/verify-email?token=" + token));
     }
 
+    /**
+     * Someone tried to register with an address that already has an account. Its owner gets a fresh confirmation
+     * link if they never confirmed it, otherwise a reminder that they can sign in or reset their password.
+     */
+    @Transactional
+    public void remindOfExistingAccount(Person person) {
+        if (!person.active()) {
+            return;
+        }
+        if (!person.emailVerified()) {
+            sendVerification(person);
+            return;
+        }
+        notifications.email(person.email(), "account-exists", Map.of("name", person.displayName()));
+    }
+
     /** Sends a fresh link to an unconfirmed address. Says nothing either way, so addresses cannot be probed. */
     @Transactional
     public void resendVerification(String email) {
@@ -105,12 +121,22 @@ public class AccountService {
         notifyPasswordChanged(person);
     }
 
-    /** Changes the password of a signed-in person, who must know the current one. Other sessions are ended. */
+    /**
+     * Changes the password of a signed-in person, who must know the current one. Other sessions are ended. People who
+     * sign in only through their organisation's single sign-on have no password, and cannot add one here: a stolen
+     * single sign-on session must not be able to leave a way back in once the organisation closes the account.
+     */
     @Transactional
     public void changePassword(UUID personId, String currentPassword, String newPassword, String keepSessionId) {
         Person person = people.findById(personId).orElseThrow();
-        if (person.hasPassword() && (currentPassword == null
-                || !passwords.matches(currentPassword, person.passwordHash()))) {
+        if (!person.hasPassword()) {
+            throw new RuleViolation(null, "You sign in with your organisation's account, so you do not have a Tandem "
+                    + "password to change");
+        }
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            throw new RuleViolation("currentPassword", "Enter your current password");
+        }
+        if (!passwords.matches(currentPassword, person.passwordHash())) {
             throw new RuleViolation("currentPassword", "Your current password is not right");
         }
         requireAcceptable(newPassword, person);
@@ -123,6 +149,10 @@ public class AccountService {
 
     @Transactional
     public void rename(UUID personId, int version, String displayName) {
+        String problem = PersonName.problemWith(displayName);
+        if (problem != null) {
+            throw new RuleViolation("displayName", problem);
+        }
         Person before = people.findById(personId).orElseThrow();
         if (!people.updateDetails(personId, version, displayName, clock.instant())) {
             throw new ConflictException("Your details were changed somewhere else. Reload the page and try again.");

@@ -1,6 +1,7 @@
 package org.tandem.platform.people;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import org.tandem.platform.Role;
 
@@ -10,6 +11,16 @@ public record Invitation(UUID id, UUID organisationId, String organisationName, 
                          Instant revokedAt) {
 
     public enum Status { PENDING, ACCEPTED, EXPIRED, REVOKED }
+
+    /** The role as it reads in a sentence: "an administrator", "a panel member". */
+    public String roleWithArticle() {
+        return withArticle(role);
+    }
+
+    public static String withArticle(Role role) {
+        String noun = role.label().toLowerCase(Locale.ROOT);
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
 
     public Status statusAt(Instant now) {
         if (acceptedAt != null) {

@@ -91,14 +91,14 @@ public class Invitations {
             throw new RuleViolation("role", "Select the role they will have");
         }
         if (!invitableBy(organisation).contains(role)) {
-            throw new RuleViolation("role", "You cannot invite people as a " + role.label().toLowerCase() + " in "
+            throw new RuleViolation("role", "You cannot invite people as " + Invitation.withArticle(role) + " in "
                     + organisation.organisationName());
         }
         String cleanEmail = email.strip();
         Optional<Person> existing = people.findByEmail(cleanEmail);
         if (existing.isPresent()
                 && memberships.rolesIn(existing.get().id(), organisation.organisationId()).contains(role)) {
-            throw new RuleViolation("email", cleanEmail + " is already a " + role.label().toLowerCase() + " in "
+            throw new RuleViolation("email", cleanEmail + " is already " + Invitation.withArticle(role) + " in "
                     + organisation.organisationName());
         }
         boolean pending = jdbc.sql("""
@@ -107,8 +107,8 @@ public class Invitations {
                 .params(organisation.organisationId(), EmailAddress.key(cleanEmail), role.name(), utc(clock.instant()))
                 .query(Long.class).single() > 0;
         if (pending) {
-            throw new RuleViolation("email", cleanEmail + " already has an invitation to be a "
-                    + role.label().toLowerCase() + ". Revoke it first to send a new one.");
+            throw new RuleViolation("email", cleanEmail + " already has an invitation to be "
+                    + Invitation.withArticle(role) + ". Revoke it first to send a new one.");
         }
         UUID id = UUID.randomUUID();
         String token = SecretTokens.newToken();
@@ -123,12 +123,12 @@ public class Invitations {
         notifications.email(cleanEmail, "invitation", Map.of(
                 "inviter", inviter.displayName(),
                 "organisation", organisation.organisationName(),
-                "role", role.label().toLowerCase(),
+                "role", Invitation.withArticle(role),
                 "role_description", role.description(),
                 "link", baseUrl + "/invitations/" + token,
                 "expires", Timestamps.londonDateTime(expires)));
         audit.record(AuditEntry.of(organisation.organisationId(), "invitation.sent", "invitation", id,
-                        "Invited " + cleanEmail + " to be a " + role.label().toLowerCase())
+                        "Invited " + cleanEmail + " to be " + Invitation.withArticle(role))
                 .after(Map.of("email", cleanEmail, "role", role.name())));
         return find(id).orElseThrow();
     }
@@ -170,11 +170,9 @@ public class Invitations {
             throw new ConflictException("There is already a Tandem account for " + invitation.email()
                     + ". Sign in to accept the invitation.");
         }
-        if (displayName == null || displayName.isBlank()) {
-            throw new RuleViolation("displayName", "Enter your name");
-        }
-        if (displayName.strip().length() > 200) {
-            throw new RuleViolation("displayName", "Name must be 200 characters or fewer");
+        String nameProblem = PersonName.problemWith(displayName);
+        if (nameProblem != null) {
+            throw new RuleViolation("displayName", nameProblem);
         }
         String problem = policy.problemWith(password, invitation.email(), displayName);
         if (problem != null) {
@@ -208,7 +206,7 @@ public class Invitations {
         memberships.grant(person.id(), invitation.organisationId(), invitation.role(), null, clock.instant());
         audit.recordAs(new Actor(person.id(), person.displayName()), AuditEntry.of(invitation.organisationId(),
                         "invitation.accepted", "person", person.id(), person.displayName() + " joined "
-                                + invitation.organisationName() + " as a " + invitation.role().label().toLowerCase())
+                                + invitation.organisationName() + " as " + invitation.roleWithArticle())
                 .after(Map.of("role", invitation.role().name())));
     }
 
