@@ -165,8 +165,8 @@ class CommissionsApi {
     ChecklistItemJson tick(CurrentUser user, CurrentUser.Membership organisation, @PathVariable UUID commissionId,
                            @Parameter(description = "The item's key, such as needs-assessment")
                            @PathVariable String item, @Valid @RequestBody ChecklistTickRequest request) {
-        commissions.tick(user, organisation, commissionId, item, request.done(), request.note());
         ChecklistItem ticked = ChecklistItem.byKey(item).orElseThrow(() -> new NotFoundException("Checklist item"));
+        commissions.tick(user, organisation, commissionId, ticked.key(), request.done(), request.note());
         return ChecklistItemJson.of(ticked, commissions.checklist(organisation, commissionId).get(ticked));
     }
 }

@@ -2,6 +2,7 @@ package org.tandem.platform.web;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -152,7 +153,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
         if (type == Boolean.class || type == boolean.class) {
             return "must be true or false";
         }
-        if (type != null && (List.class.isAssignableFrom(type) || java.util.Set.class.isAssignableFrom(type))) {
+        if (type != null && Collection.class.isAssignableFrom(type)) {
             return "must be a list";
         }
         return type == String.class ? "must be text" : "has a value that is not allowed";

@@ -61,8 +61,13 @@ class MeAndDirectoryApiTest extends ApiTest {
                 .andExpect(jsonPath("$.pageCount").value(org.hamcrest.Matchers.greaterThanOrEqualTo(7)));
         mvc.perform(get("/api/v1/organisations").param("size", "100000").with(as(Demo.CITIZEN)))
                 .andExpect(jsonPath("$.size").value(100));
+        for (String page : new String[] {"999999", "2147483647", "30000000", "-3"}) {
+            mvc.perform(get("/api/v1/organisations").param("page", page).param("size", "100")
+                    .with(as(Demo.CITIZEN))).andExpect(status().isOk());
+            mvc.perform(get("/api/v1/organisations/" + demo.council() + "/invitations").param("page", page)
+                    .param("size", "100").with(as(Demo.ADMIN))).andExpect(status().isOk());
+        }
         mvc.perform(get("/api/v1/organisations").param("page", "999999").with(as(Demo.CITIZEN)))
-                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(0));
     }
 
