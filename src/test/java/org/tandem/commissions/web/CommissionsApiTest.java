@@ -249,8 +249,9 @@ class CommissionsApiTest extends ApiTest {
         refused(path, Demo.FINANCE, Map.of("to", "DELIVERY", "version", 1), 403, null);
         assertThat(phaseOf(id)).isEqualTo("PLANNING");
 
+        String reason = "<b>Young people</b> asked for more";
         mvc.perform(post(path).with(as(Demo.COMMISSIONER)).with(csrf()).contentType(JSON)
-                        .content(write(Map.of("to", "INSIGHT", "reason", "<b>Young people</b> asked for more", "version", 1))))
+                        .content(write(Map.of("to", "INSIGHT", "reason", reason, "version", 1))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.phase").value("INSIGHT"));
         JsonNode history = body(mvc.perform(get(path).with(as(Demo.CITIZEN))).andExpect(status().isOk()).andReturn());
@@ -258,7 +259,7 @@ class CommissionsApiTest extends ApiTest {
         JsonNode back = history.get("items").get(2);
         assertThat(back.get("from").asString()).isEqualTo("PLANNING");
         assertThat(back.get("to").asString()).isEqualTo("INSIGHT");
-        assertThat(back.get("reason").asString()).isEqualTo("<b>Young people</b> asked for more");
+        assertThat(back.get("reason").asString()).isEqualTo(reason);
         assertThat(back.get("by").asString()).isEqualTo("Priya Shah");
         assertThat(history.get("items").get(0).get("from").isNull()).isTrue();
         assertThat(auditEvents("commission.phase-changed", id)).isEqualTo(2);

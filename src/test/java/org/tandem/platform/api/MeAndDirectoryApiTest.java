@@ -7,6 +7,8 @@ import org.tandem.support.Demo;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -38,8 +40,8 @@ class MeAndDirectoryApiTest extends ApiTest {
         assertThat(found.get("items").valueStream().map(o -> o.get("name").asString())).contains(Demo.RIVERSIDE);
         assertThat(found.get("items").valueStream().map(o -> o.get("name").asString())).doesNotContain(Demo.COUNCIL);
 
-        JsonNode providers = body(mvc.perform(get("/api/v1/organisations").param("kind", "PROVIDER").param("size", "100")
-                .with(as(Demo.CITIZEN))).andExpect(status().isOk()).andReturn());
+        JsonNode providers = body(mvc.perform(get("/api/v1/organisations").param("kind", "PROVIDER")
+                .param("size", "100").with(as(Demo.CITIZEN))).andExpect(status().isOk()).andReturn());
         assertThat(providers.get("items").valueStream().map(o -> o.get("kind").asString())).containsOnly("PROVIDER");
         JsonNode riverside = providers.get("items").valueStream()
                 .filter(o -> o.get("name").asString().equals(Demo.RIVERSIDE)).findFirst().orElseThrow();
@@ -57,8 +59,8 @@ class MeAndDirectoryApiTest extends ApiTest {
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.page").value(2))
                 .andExpect(jsonPath("$.size").value(1))
-                .andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(7)))
-                .andExpect(jsonPath("$.pageCount").value(org.hamcrest.Matchers.greaterThanOrEqualTo(7)));
+                .andExpect(jsonPath("$.total").value(greaterThanOrEqualTo(7)))
+                .andExpect(jsonPath("$.pageCount").value(greaterThanOrEqualTo(7)));
         mvc.perform(get("/api/v1/organisations").param("size", "100000").with(as(Demo.CITIZEN)))
                 .andExpect(jsonPath("$.size").value(100));
         for (String page : new String[] {"999999", "2147483647", "30000000", "-3"}) {
@@ -78,7 +80,7 @@ class MeAndDirectoryApiTest extends ApiTest {
                 .andExpect(content().contentType(PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("kind"))
                 .andExpect(jsonPath("$.errors[0].message").value(
-                        org.hamcrest.Matchers.containsString("COMMISSIONING_BODY, PROVIDER, PARTNERSHIP")));
+                        containsString("COMMISSIONING_BODY, PROVIDER, PARTNERSHIP")));
         mvc.perform(get("/api/v1/organisations").param("page", "two").with(as(Demo.CITIZEN)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("page"));

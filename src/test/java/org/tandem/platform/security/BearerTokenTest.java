@@ -15,6 +15,8 @@ import org.tandem.support.Demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -51,7 +53,7 @@ class BearerTokenTest extends ApiTest {
         assertThat(jdbc.sql("select last_used_at from api_token where person_id = ?").param(demo.person(email))
                 .query(Object.class).single()).isNotNull();
         mvc.perform(get("/account/api-tokens").with(as(email)))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">Never<"))));
+                .andExpect(content().string(not(containsString(">Never<"))));
 
         UUID tokenId = jdbc.sql("select id from api_token where person_id = ?").param(demo.person(email))
                 .query(UUID.class).single();
@@ -127,7 +129,7 @@ class BearerTokenTest extends ApiTest {
                         .content(write(Map.of("done", true, "note", "Done by the integration"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.done").value(true))
-                .andExpect(jsonPath("$.by").value(org.hamcrest.Matchers.startsWith("Tester")));
+                .andExpect(jsonPath("$.by").value(startsWith("Tester")));
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'commission.checklist-ticked' "
                         + "and actor_id = ?").param(demo.person(email)).query(Long.class).single())
                 .as("audited as the token's owner").isEqualTo(1);
