@@ -5,9 +5,11 @@ public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 25;
     public static final int MAX_SIZE = 100;
+    /** The furthest page whose offset still fits an int: past it, a typed-in page number would overflow. */
+    private static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
 
     public PageRequest {
-        page = Math.max(1, page);
+        page = Math.min(Math.max(1, page), MAX_PAGE);
         size = size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
     }
 

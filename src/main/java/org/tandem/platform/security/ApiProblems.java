@@ -26,14 +26,24 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        write(request, response, HttpStatus.UNAUTHORIZED, "Sign in, or send a valid session, to use this API.");
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"Tandem\"");
+        write(request, response, HttpStatus.UNAUTHORIZED,
+                "Sign in, or send a personal API token as 'Authorization: Bearer <token>', to use this API.");
+    }
+
+    /** The request carried an API token that does not work (RFC 6750 says how to tell the client). */
+    void refuseToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"Tandem\", error=\"invalid_token\"");
+        write(request, response, HttpStatus.UNAUTHORIZED, "The API token is not valid: it is unknown, revoked or "
+                + "expired, or the account it belongs to is closed. Create a new one under Your account.");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, e instanceof CsrfException
-                ? "The request was refused: send the CSRF token from your session with every change."
+                ? "The request was refused: send the CSRF token from your session with every change, "
+                + "or call the API with a personal API token instead."
                 : e.getMessage());
     }
 

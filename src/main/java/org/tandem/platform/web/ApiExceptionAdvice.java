@@ -1,7 +1,10 @@
 package org.tandem.platform.web;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +31,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.tandem.platform.ConflictException;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.RuleViolation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every API error as application/problem+json (RFC 9457). Invalid input lists each problem with the field it
@@ -72,9 +77,13 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, WebRequest request) {
-        HttpStatus status = e.getRequiredType() == java.util.UUID.class ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-        return problem(status, status == HttpStatus.NOT_FOUND ? "Not found"
-                : "'" + e.getName() + "' has a value that is not allowed", request);
+        if (e.getRequiredType() == java.util.UUID.class) {
+            return problem(HttpStatus.NOT_FOUND, "Not found", request);
+        }
+        String message = "'" + e.getName() + "' " + expected(e.getRequiredType());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message, request);
+        problem.setProperty("errors", List.of(new FieldProblem(e.getName(), message)));
+        return problem;
     }
 
     @ExceptionHandler(Exception.class)
@@ -91,12 +100,22 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(e.getBindingResult(), request));
     }
 
+    /**
+     * Unreadable JSON. When the JSON was well formed but a value had the wrong type (a word where a number belongs,
+     * an unknown role), the problem names the property, so a client can tell which value to fix.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON of the expected shape.", request));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON of the expected shape.", request);
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = path(mismatch.getPath());
+            problem.setProperty("errors", List.of(new FieldProblem(field,
+                    "'" + field + "' " + expected(mismatch.getTargetType()))));
+        }
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
@@ -107,6 +126,37 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
             problem.setInstance(instance(request));
         }
         return response;
+    }
+
+    /** roles[1], partnerIds, address.postcode: the property as a client would write it. */
+    private static String path(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference step : path) {
+            if (step.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                field.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    /** What a value of this type looks like, in words an API client can act on. Never a Java class name. */
+    private static String expected(Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "must be a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type != null && Collection.class.isAssignableFrom(type)) {
+            return "must be a list";
+        }
+        return type == String.class ? "must be text" : "has a value that is not allowed";
     }
 
     static ProblemDetail invalid(BindingResult result, WebRequest request) {

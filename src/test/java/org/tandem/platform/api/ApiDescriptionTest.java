@@ -1,0 +1,105 @@
+package org.tandem.platform.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.tandem.support.ApiTest;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The OpenAPI description integrators read before they have an account. */
+class ApiDescriptionTest extends ApiTest {
+
+    private static final String ORG = "/api/v1/organisations/{organisationId}";
+    private static final Map<String, Set<String>> ROUTES = new TreeMap<>(Map.ofEntries(
+            Map.entry("/api/v1/me", Set.of("get")),
+            Map.entry("/api/v1/organisations", Set.of("get")),
+            Map.entry(ORG, Set.of("get", "put")),
+            Map.entry(ORG + "/people", Set.of("get")),
+            Map.entry(ORG + "/people/{personId}", Set.of("get", "delete")),
+            Map.entry(ORG + "/people/{personId}/roles", Set.of("put")),
+            Map.entry(ORG + "/invitations", Set.of("get", "post")),
+            Map.entry(ORG + "/invitations/{invitationId}", Set.of("get", "delete")),
+            Map.entry(ORG + "/commissions", Set.of("get", "post")),
+            Map.entry(ORG + "/commissions/{commissionId}", Set.of("get", "put")),
+            Map.entry(ORG + "/commissions/{commissionId}/phase-changes", Set.of("get", "post")),
+            Map.entry(ORG + "/commissions/{commissionId}/checklist", Set.of("get")),
+            Map.entry(ORG + "/commissions/{commissionId}/checklist/{item}", Set.of("put"))));
+
+    @Test
+    void theDescriptionIsPublicJsonListingEveryRouteWithItsMethods() throws Exception {
+        JsonNode api = json.readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(api.get("openapi").asString()).startsWith("3.");
+        assertThat(api.get("info").get("title").asString()).isEqualTo("Tandem API");
+        Map<String, Set<String>> documented = new TreeMap<>();
+        api.get("paths").properties().forEach(path -> {
+            Set<String> methods = new TreeSet<>(path.getValue().propertyNames());
+            methods.retainAll(Set.of("get", "put", "post", "delete", "patch"));
+            documented.put(path.getKey(), methods);
+        });
+        assertThat(documented).isEqualTo(ROUTES);
+    }
+
+    @Test
+    void everyOperationIsSummarisedTaggedAndSecuredWithItsRefusalsDescribed() throws Exception {
+        JsonNode api = json.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
+        JsonNode bearer = api.get("components").get("securitySchemes").get("apiToken");
+        assertThat(bearer.get("type").asString()).isEqualTo("http");
+        assertThat(bearer.get("scheme").asString()).isEqualTo("bearer");
+        assertThat(api.get("security").valueStream().map(s -> s.propertyNames().iterator().next()))
+                .contains("apiToken", "session");
+        JsonNode problem = api.get("components").get("responses").get("BadRequest").get("content")
+                .get("application/problem+json").get("schema");
+        assertThat(problem.get("$ref").asString()).isEqualTo("#/components/schemas/Problem");
+        assertThat(api.get("components").get("schemas").get("Problem").get("properties").has("errors")).isTrue();
+
+        List<String> gaps = new ArrayList<>();
+        api.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            String name = op.getKey().toUpperCase() + " " + path.getKey();
+            JsonNode operation = op.getValue();
+            JsonNode responses = operation.get("responses");
+            if (operation.path("summary").asString("").isBlank() || operation.path("tags").isEmpty()) {
+                gaps.add(name + ": no summary or tag");
+            }
+            if (!responses.has("401")) {
+                gaps.add(name + ": no 401");
+            }
+            if (path.getKey().contains("{organisationId}")) {
+                if (!responses.has("403") || !responses.has("404")) {
+                    gaps.add(name + ": no 403 or 404");
+                }
+                boolean organisationParameter = operation.get("parameters").valueStream()
+                        .anyMatch(p -> p.get("name").asString().equals("organisationId")
+                                && p.get("in").asString().equals("path"));
+                if (!organisationParameter) {
+                    gaps.add(name + ": organisationId not described");
+                }
+            }
+            if (operation.has("requestBody") && !responses.has("400")) {
+                gaps.add(name + ": no 400");
+            }
+            if (responses.properties().stream().noneMatch(r -> r.getKey().startsWith("2"))) {
+                gaps.add(name + ": no success response");
+            }
+        }));
+        assertThat(gaps).isEmpty();
+        JsonNode start = api.get("paths").get(ORG + "/commissions").get("post").get("responses").get("201");
+        assertThat(start.get("headers").has("Location")).isTrue();
+        assertThat(api.get("paths").get(ORG + "/commissions/{commissionId}").get("put").get("responses").has("409"))
+                .isTrue();
+    }
+
+    @Test
+    void handlerArgumentsFilledInByTandemAreNotAskedOfClients() throws Exception {
+        String api = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        assertThat(api).doesNotContain("\"membership\"").doesNotContain("\"user\"").doesNotContain("CurrentUser");
+    }
+}
