@@ -30,6 +30,7 @@ public record OrganisationForm(String name, String charityNumber, String company
 
     @Override
     public void check(Errors errors) {
+        // Checked as a registered body's details, so registration numbers are checked whenever they are sent.
         OrganisationRules.problemsWith(details(OrganisationKind.COMMISSIONING_BODY))
                 .forEach((field, message) -> errors.rejectValue(field, "invalid", message));
         if (areasOfWork != null && areasOfWork.stream().anyMatch(a -> FormValues.enumValue(ServiceArea.class, a) == null)) {

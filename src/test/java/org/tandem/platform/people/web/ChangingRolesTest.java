@@ -1,11 +1,23 @@
 package org.tandem.platform.people.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tandem.platform.CurrentUser;
 import org.tandem.platform.OrganisationKind;
 import org.tandem.platform.Role;
+import org.tandem.platform.RuleViolation;
+import org.tandem.platform.people.PeopleAdministration;
 import org.tandem.support.Demo;
 import org.tandem.support.TenantTest;
 
@@ -19,6 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class ChangingRolesTest extends TenantTest {
+
+    @Autowired
+    private PeopleAdministration people;
 
     private UUID body;
     private String admin;
@@ -102,6 +117,38 @@ class ChangingRolesTest extends TenantTest {
 
         assertThat(rolesOf(admin, body)).containsExactly(Role.COMMISSIONER);
         mvc.perform(get("/o/" + body + "/people").with(as(admin))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void twoAdministratorsDemotingEachOtherAtOnceLeaveOneInCharge() throws Exception {
+        String other = newPerson(body, Role.ADMINISTRATOR);
+        CurrentUser.Membership organisation = new CurrentUser.Membership(body, "Test", OrganisationKind.COMMISSIONING_BODY,
+                Set.of(Role.ADMINISTRATOR));
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> outcomes = new ArrayList<>();
+            for (String demoted : List.of(admin, other)) {
+                outcomes.add(threads.submit(() -> {
+                    together.await();
+                    try {
+                        people.setRoles(organisation, demo.person(demoted), Set.of(Role.COMMISSIONER));
+                        return true;
+                    } catch (RuleViolation refused) {
+                        return false;
+                    }
+                }));
+            }
+            long succeeded = 0;
+            for (Future<Boolean> outcome : outcomes) {
+                succeeded += outcome.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(succeeded).isOne();
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(List.of(rolesOf(admin, body), rolesOf(other, body))).filteredOn(r -> r.contains(Role.ADMINISTRATOR))
+                .hasSize(1);
     }
 
     @Test

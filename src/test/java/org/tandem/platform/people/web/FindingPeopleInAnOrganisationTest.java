@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-class PeopleListTest extends TenantTest {
+class FindingPeopleInAnOrganisationTest extends TenantTest {
 
     @Test
     void anAdministratorSeesEveryoneWithTheirRolesAndWhetherTheirEmailIsConfirmed() throws Exception {

@@ -19,7 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-class PartnershipMembersTest extends TenantTest {
+class ManagingPartnershipMembersTest extends TenantTest {
 
     private UUID lead;
     private UUID partnership;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-class OrganisationDirectoryTest extends TenantTest {
+class FindingOrganisationsInTheDirectoryTest extends TenantTest {
 
     @Test
     void anyoneSignedInSeesOrganisationsWithTheirPublicDetails() throws Exception {

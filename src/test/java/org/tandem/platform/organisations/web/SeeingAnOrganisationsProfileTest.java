@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-class OrganisationProfileTest extends IntegrationTest {
+class SeeingAnOrganisationsProfileTest extends IntegrationTest {
 
     @Test
     void membersSeeTheirOrganisationsDetailsAndPartnerships() throws Exception {
