@@ -34,6 +34,12 @@ public enum Role {
         return description;
     }
 
+    /** The role as it reads inside a sentence: "an administrator", "a panel member". */
+    public String withArticle() {
+        String noun = label.toLowerCase(java.util.Locale.ROOT);
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
     /** Providers have staff who bid and report; the commissioning roles belong to commissioning bodies and partnerships. */
     public boolean fitsOrganisation(OrganisationKind kind) {
         return kind == OrganisationKind.PROVIDER ? PROVIDER_ROLES.contains(this) : this != PROVIDER_USER;

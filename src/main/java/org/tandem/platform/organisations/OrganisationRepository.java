@@ -51,6 +51,11 @@ public class OrganisationRepository {
                 .params(key(name), except == null ? new UUID(0, 0) : except).query(Long.class).single() > 0;
     }
 
+    /** Holds the organisation's row until the transaction ends, so changes to its members or people take turns. */
+    public void lock(UUID id) {
+        jdbc.sql("select id from organisation where id = ? for update").param(id).query(UUID.class).optional();
+    }
+
     public List<OrganisationSummary> summaries(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -97,9 +102,11 @@ public class OrganisationRepository {
         // Conditions are added only when asked for: PostgreSQL cannot type a bare "? is null" parameter.
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (query != null && !query.isBlank()) {
+        // Names hold no control characters, and PostgreSQL refuses a NUL even in a search, so they are dropped.
+        String text = query == null ? null : query.replaceAll("\\p{Cntrl}", "");
+        if (text != null && !text.isBlank()) {
             where.append(" and name_key like :q");
-            params.put("q", "%" + escapeLike(key(query)) + "%");
+            params.put("q", "%" + escapeLike(key(text)) + "%");
         }
         if (kind != null) {
             where.append(" and kind = :kind");

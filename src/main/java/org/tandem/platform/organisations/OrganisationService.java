@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
-
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,9 +87,16 @@ public class OrganisationService implements Organisations {
 
     @Transactional
     public void update(CurrentUser.Membership organisation, int version, OrganisationDetails details) {
+        OrganisationRules.requireValid(details);
         Organisation before = details(organisation.organisationId());
         requireUniqueName(details.name(), before.id());
-        if (!organisations.update(before.id(), version, details, clock.instant())) {
+        boolean saved;
+        try {
+            saved = organisations.update(before.id(), version, details, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw nameTaken(details.name());
+        }
+        if (!saved) {
             throw new ConflictException("Someone else changed these details while you were editing. "
                     + "Reload the page to see their changes, then make yours again.");
         }
@@ -140,17 +149,33 @@ public class OrganisationService implements Organisations {
     }
 
     /**
+     * Whether this person may start a partnership led by this organisation. Only commissioning bodies lead
+     * partnerships: a partnership's members are commissioning bodies and providers, never other partnerships.
+     */
+    public static boolean mayFormPartnership(CurrentUser.Membership lead) {
+        return lead.kind() == OrganisationKind.COMMISSIONING_BODY && lead.has(Role.ADMINISTRATOR, Role.COMMISSIONER);
+    }
+
+    /**
      * Starts a partnership led by the organisation the person is working in (SPEC §1: collaborative or joint
      * commissioning). The person becomes the partnership's administrator.
      */
     @Transactional
     public UUID createPartnership(CurrentUser user, CurrentUser.Membership lead, OrganisationDetails details) {
-        if (lead.kind() == OrganisationKind.PROVIDER) {
-            throw new RuleViolation(null, "Partnerships are formed by commissioning bodies");
+        if (!mayFormPartnership(lead)) {
+            throw new AccessDeniedException(lead.kind() == OrganisationKind.COMMISSIONING_BODY
+                    ? "Only an administrator or commissioner of " + lead.organisationName() + " can form a partnership"
+                    : "Partnerships are formed by commissioning bodies");
         }
+        OrganisationRules.requireValid(details);
         requireUniqueName(details.name(), null);
         Instant now = clock.instant();
-        UUID partnershipId = organisations.create(OrganisationKind.PARTNERSHIP, details, now);
+        UUID partnershipId;
+        try {
+            partnershipId = organisations.create(OrganisationKind.PARTNERSHIP, details, now);
+        } catch (DuplicateKeyException e) {
+            throw nameTaken(details.name());
+        }
         organisations.addPartnershipMember(partnershipId, lead.organisationId(), true, now);
         memberships.grant(user.personId(), partnershipId, Role.ADMINISTRATOR, user.personId(), now);
         audit.record(AuditEntry.of(partnershipId, "organisation.created", "organisation", partnershipId,
@@ -170,7 +195,7 @@ public class OrganisationService implements Organisations {
 
     /** Organisations that could join this partnership: commissioning bodies and providers not already in it. */
     public List<OrganisationSummary> candidateMembers(UUID partnershipId) {
-        Set<UUID> already = new java.util.HashSet<>();
+        Set<UUID> already = new HashSet<>();
         organisations.partnershipMembers(partnershipId).forEach(m -> already.add(m.organisation().id()));
         return organisations.allOfKinds(EnumSet.of(OrganisationKind.COMMISSIONING_BODY, OrganisationKind.PROVIDER))
                 .stream().filter(o -> !already.contains(o.id())).toList();
@@ -179,8 +204,10 @@ public class OrganisationService implements Organisations {
     @Transactional
     public void addPartnershipMember(CurrentUser.Membership partnership, UUID memberId) {
         requirePartnership(partnership);
-        OrganisationSummary member = find(memberId).filter(o -> o.kind() != OrganisationKind.PARTNERSHIP)
+        OrganisationSummary member = Optional.ofNullable(memberId).flatMap(this::find)
+                .filter(o -> o.kind() != OrganisationKind.PARTNERSHIP)
                 .orElseThrow(() -> new RuleViolation("memberId", "Select an organisation to add"));
+        organisations.lock(partnership.organisationId());
         boolean present = organisations.partnershipMembers(partnership.organisationId()).stream()
                 .anyMatch(m -> m.organisation().id().equals(memberId));
         if (present) {
@@ -194,6 +221,9 @@ public class OrganisationService implements Organisations {
     @Transactional
     public void makeLead(CurrentUser.Membership partnership, UUID memberId) {
         PartnershipMember member = memberOf(partnership, memberId);
+        if (member.lead()) {
+            return;
+        }
         organisations.makeLead(partnership.organisationId(), memberId);
         audit.record(AuditEntry.of(partnership.organisationId(), "partnership.lead-changed", "organisation", memberId,
                 member.organisation().name() + " now leads " + partnership.organisationName()));
@@ -210,8 +240,10 @@ public class OrganisationService implements Organisations {
                 memberId, member.organisation().name() + " left " + partnership.organisationName()));
     }
 
+    /** Locks the partnership first, so two administrators changing its members at once cannot leave it without a lead. */
     private PartnershipMember memberOf(CurrentUser.Membership partnership, UUID memberId) {
         requirePartnership(partnership);
+        organisations.lock(partnership.organisationId());
         return organisations.partnershipMembers(partnership.organisationId()).stream()
                 .filter(m -> m.organisation().id().equals(memberId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Partnership member"));
@@ -225,8 +257,13 @@ public class OrganisationService implements Organisations {
 
     private void requireUniqueName(String name, UUID except) {
         if (organisations.nameTaken(name, except)) {
-            throw new RuleViolation("name", "There is already an organisation called " + name.strip() + " on Tandem");
+            throw nameTaken(name);
         }
+    }
+
+    /** Also caught from the database's unique index, for when two people claim the same name at the same moment. */
+    private static RuleViolation nameTaken(String name) {
+        return new RuleViolation("name", "There is already an organisation called " + name.strip() + " on Tandem");
     }
 
     /** Used by demo data and the command line, outside any web request. */

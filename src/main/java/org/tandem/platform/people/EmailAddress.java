@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 public final class EmailAddress {
 
     public static final int MAX_LENGTH = 320;
-    private static final Pattern SHAPE = Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\".]+$");
+    /** Control characters are refused too: nobody's address has them, and PostgreSQL cannot store a NUL. */
+    private static final Pattern SHAPE =
+            Pattern.compile("^[^@\\s<>\"\\p{Cntrl}]+@[^@\\s<>\"\\p{Cntrl}]+\\.[^@\\s<>\".\\p{Cntrl}]+$");
 
     private EmailAddress() {
     }

@@ -14,12 +14,7 @@ public record Invitation(UUID id, UUID organisationId, String organisationName, 
 
     /** The role as it reads in a sentence: "an administrator", "a panel member". */
     public String roleWithArticle() {
-        return withArticle(role);
-    }
-
-    public static String withArticle(Role role) {
-        String noun = role.label().toLowerCase(Locale.ROOT);
-        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+        return role.withArticle();
     }
 
     public Status statusAt(Instant now) {

@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +43,9 @@ import static org.tandem.platform.Timestamps.utc;
 public class Invitations {
 
     public static final Duration LIFETIME = Duration.ofDays(14);
+    /** How far back the list of invitations shows those accepted, revoked or expired. */
+    public static final Duration RECENT = Duration.ofDays(30);
+    private static final int RECENT_LIMIT = 50;
 
     private final JdbcClient jdbc;
     private final PersonRepository people;
@@ -91,14 +96,14 @@ public class Invitations {
             throw new RuleViolation("role", "Select the role they will have");
         }
         if (!invitableBy(organisation).contains(role)) {
-            throw new RuleViolation("role", "You cannot invite people as " + Invitation.withArticle(role) + " in "
+            throw new RuleViolation("role", "You cannot invite people as " + role.withArticle() + " in "
                     + organisation.organisationName());
         }
         String cleanEmail = email.strip();
         Optional<Person> existing = people.findByEmail(cleanEmail);
         if (existing.isPresent()
                 && memberships.rolesIn(existing.get().id(), organisation.organisationId()).contains(role)) {
-            throw new RuleViolation("email", cleanEmail + " is already " + Invitation.withArticle(role) + " in "
+            throw new RuleViolation("email", cleanEmail + " is already " + role.withArticle() + " in "
                     + organisation.organisationName());
         }
         boolean pending = jdbc.sql("""
@@ -108,7 +113,7 @@ public class Invitations {
                 .query(Long.class).single() > 0;
         if (pending) {
             throw new RuleViolation("email", cleanEmail + " already has an invitation to be "
-                    + Invitation.withArticle(role) + ". Revoke it first to send a new one.");
+                    + role.withArticle() + ". Revoke it first to send a new one.");
         }
         UUID id = UUID.randomUUID();
         String token = SecretTokens.newToken();
@@ -123,12 +128,12 @@ public class Invitations {
         notifications.email(cleanEmail, "invitation", Map.of(
                 "inviter", inviter.displayName(),
                 "organisation", organisation.organisationName(),
-                "role", Invitation.withArticle(role),
+                "role", role.withArticle(),
                 "role_description", role.description(),
                 "link", baseUrl + "/invitations/" + token,
                 "expires", Timestamps.londonDateTime(expires)));
         audit.record(AuditEntry.of(organisation.organisationId(), "invitation.sent", "invitation", id,
-                        "Invited " + cleanEmail + " to be " + Invitation.withArticle(role))
+                        "Invited " + cleanEmail + " to be " + role.withArticle())
                 .after(Map.of("email", cleanEmail, "role", role.name())));
         return find(id).orElseThrow();
     }
@@ -139,6 +144,40 @@ public class Invitations {
                 .param(organisationId).query(Invitations::map).list();
     }
 
+    /** Invitations still waiting for an answer, newest first, for roles the viewer could invite people to. */
+    public List<Invitation> pendingFor(CurrentUser.Membership viewer) {
+        Set<Role> roles = invitableBy(viewer);
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where i.organisation_id = :org and i.role in (:roles)"
+                        + " and i.accepted_at is null and i.revoked_at is null and i.expires_at > :now"
+                        + " order by i.created_at desc")
+                .param("org", viewer.organisationId()).param("roles", roles.stream().map(Enum::name).toList())
+                .param("now", utc(clock.instant()))
+                .query(Invitations::map).list();
+    }
+
+    /**
+     * Invitations accepted, revoked or expired in the last {@link #RECENT}, most recent first, for roles the viewer
+     * could invite people to: what happened to the invitations that have left the pending list.
+     */
+    public List<Invitation> recentlyClosedFor(CurrentUser.Membership viewer) {
+        Set<Role> roles = invitableBy(viewer);
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return jdbc.sql(SELECT + " where i.organisation_id = :org and i.role in (:roles)"
+                        + " and (i.accepted_at >= :since or i.revoked_at >= :since"
+                        + " or (i.accepted_at is null and i.revoked_at is null"
+                        + " and i.expires_at <= :now and i.expires_at >= :since))"
+                        + " order by coalesce(i.accepted_at, i.revoked_at, i.expires_at) desc limit :limit")
+                .param("org", viewer.organisationId()).param("roles", roles.stream().map(Enum::name).toList())
+                .param("now", utc(now)).param("since", utc(now.minus(RECENT))).param("limit", RECENT_LIMIT)
+                .query(Invitations::map).list();
+    }
+
     public Optional<Invitation> byToken(String token) {
         if (!SecretTokens.wellFormed(token)) {
             return Optional.empty();
@@ -147,16 +186,28 @@ public class Invitations {
                 .optional();
     }
 
+    /** Withdraws a pending invitation, so its link stops working. Returns the invitation as it was. */
     @Transactional
-    public void revoke(CurrentUser.Membership organisation, UUID invitationId) {
+    public Invitation revoke(CurrentUser.Membership organisation, UUID invitationId) {
         Invitation invitation = find(invitationId).filter(i -> i.organisationId().equals(organisation.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Invitation"));
-        if (invitation.statusAt(clock.instant()) != Invitation.Status.PENDING) {
-            throw new ConflictException("Only a pending invitation can be revoked");
+        // Whoever may not invite people to a role may not withdraw such an invitation either.
+        if (!invitableBy(organisation).contains(invitation.role())) {
+            throw new AccessDeniedException("You cannot withdraw an invitation to be " + invitation.role().withArticle());
         }
-        jdbc.sql("update invitation set revoked_at = ? where id = ?").params(utc(clock.instant()), invitationId).update();
+        Instant now = clock.instant();
+        // The state is checked again in the update, in case the invitation was accepted a moment ago.
+        int revoked = invitation.statusAt(now) != Invitation.Status.PENDING ? 0 : jdbc.sql("""
+                        update invitation set revoked_at = ?
+                        where id = ? and accepted_at is null and revoked_at is null and expires_at > ?""")
+                .params(utc(now), invitationId, utc(now)).update();
+        if (revoked != 1) {
+            throw new ConflictException("Only a pending invitation can be revoked. This one has already been "
+                    + "accepted, revoked or has expired.");
+        }
         audit.record(AuditEntry.of(organisation.organisationId(), "invitation.revoked", "invitation", invitationId,
                 "Invitation for " + invitation.email() + " revoked"));
+        return invitation;
     }
 
     /**

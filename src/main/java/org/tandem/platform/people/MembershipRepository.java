@@ -24,7 +24,8 @@ public class MembershipRepository {
 
     /** How the people list can be sorted; the SQL is fixed here so no request text reaches the query. */
     public enum MemberSort {
-        NAME("p.display_name"), EMAIL("p.email_key");
+        // lower(): names sort alphabetically whatever their case, and the same on PostgreSQL and H2.
+        NAME("lower(p.display_name)"), EMAIL("p.email_key");
 
         private final String column;
 
@@ -69,6 +70,21 @@ public class MembershipRepository {
         return roles;
     }
 
+    /** The roles of several people in one organisation, in one query rather than one per person. */
+    private Map<UUID, Set<Role>> rolesOf(List<UUID> personIds, UUID organisationId) {
+        Map<UUID, Set<Role>> roles = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return roles;
+        }
+        jdbc.sql("select person_id, role from membership where organisation_id = :org and person_id in (:people)")
+                .param("org", organisationId).param("people", personIds)
+                .query(rs -> {
+                    roles.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> EnumSet.noneOf(Role.class))
+                            .add(Role.valueOf(rs.getString("role")));
+                });
+        return roles;
+    }
+
     public void grant(UUID personId, UUID organisationId, Role role, UUID grantedBy, Instant now) {
         if (rolesIn(personId, organisationId).contains(role)) {
             return;
@@ -89,11 +105,18 @@ public class MembershipRepository {
                 .params(personId, organisationId).update();
     }
 
-    public long countWithRole(UUID organisationId, Role role) {
+    /** Holds the organisation's row until the transaction ends, so changes to its people's roles take turns. */
+    public void lockOrganisation(UUID organisationId) {
+        jdbc.sql("select id from organisation where id = ? for update").param(organisationId).query(UUID.class)
+                .optional();
+    }
+
+    /** Active people other than {@code except} who hold the role in the organisation. */
+    public long countOthersWithRole(UUID organisationId, Role role, UUID except) {
         return jdbc.sql("""
                 select count(*) from membership m join person p on p.id = m.person_id
-                where m.organisation_id = ? and m.role = ? and p.active = true""")
-                .params(organisationId, role.name()).query(Long.class).single();
+                where m.organisation_id = ? and m.role = ? and p.active = true and p.id <> ?""")
+                .params(organisationId, role.name(), except).query(Long.class).single();
     }
 
     /** The people of one organisation, filtered by name or email and by role, one page at a time. */
@@ -107,9 +130,11 @@ public class MembershipRepository {
             params.put("role", role.name());
         }
         where.append(")");
-        if (query != null && !query.isBlank()) {
+        // Names and addresses hold no control characters, and PostgreSQL refuses a NUL even in a search.
+        String text = query == null ? null : query.replaceAll("\\p{Cntrl}", "");
+        if (text != null && !text.isBlank()) {
             where.append(" and (lower(p.display_name) like :q or p.email_key like :q)");
-            params.put("q", "%" + query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+            params.put("q", "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
         }
         long total = jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
@@ -121,9 +146,10 @@ public class MembershipRepository {
                         rs.getString("email"), Set.of(), rs.getObject("email_verified_at") != null,
                         rs.getBoolean("active")))
                 .list();
+        Map<UUID, Set<Role>> roles = rolesOf(bare.stream().map(Member::personId).toList(), organisationId);
         List<Member> items = bare.stream()
-                .map(m -> new Member(m.personId(), m.displayName(), m.email(), rolesIn(m.personId(), organisationId),
-                        m.emailVerified(), m.active()))
+                .map(m -> new Member(m.personId(), m.displayName(), m.email(),
+                        roles.getOrDefault(m.personId(), Set.of()), m.emailVerified(), m.active()))
                 .toList();
         return new ResultPage<>(items, page.page(), page.size(), total);
     }

@@ -13,12 +13,17 @@ import org.tandem.platform.AuditLog;
 import org.tandem.platform.ConflictException;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.NotFoundException;
+import org.tandem.platform.PageRequest;
+import org.tandem.platform.ResultPage;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
+import org.tandem.platform.people.MembershipRepository.MemberSort;
 
-/** What an organisation's administrators do with its people: change their roles, rename them, remove them. */
+/** What an organisation's administrators do with its people: find them, change their roles, rename them, remove them. */
 @Service
 public class PeopleAdministration {
+
+    public static final int NAME_MAX = 200;
 
     private final PersonRepository people;
     private final MembershipRepository memberships;
@@ -30,6 +35,12 @@ public class PeopleAdministration {
         this.memberships = memberships;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The organisation's people, found by name or email and by role, one page at a time. */
+    public ResultPage<Member> people(CurrentUser.Membership organisation, String query, Role role, MemberSort sort,
+                                     PageRequest page) {
+        return memberships.members(organisation.organisationId(), query, role, sort, page);
     }
 
     /** A person of the organisation, or 404 when they are not in it. */
@@ -59,8 +70,11 @@ public class PeopleAdministration {
                         + organisation.kind().label().toLowerCase());
             }
         }
+        if (before.roles().equals(wanted)) {
+            return;
+        }
         if (before.roles().contains(Role.ADMINISTRATOR) && !wanted.contains(Role.ADMINISTRATOR)) {
-            requireAnotherAdministrator(organisation, "roles");
+            requireAnotherAdministrator(organisation, personId, "roles");
         }
         UUID orgId = organisation.organisationId();
         for (Role role : before.roles()) {
@@ -81,7 +95,7 @@ public class PeopleAdministration {
     public void remove(CurrentUser.Membership organisation, UUID personId) {
         Member before = member(organisation, personId);
         if (before.roles().contains(Role.ADMINISTRATOR)) {
-            requireAnotherAdministrator(organisation, null);
+            requireAnotherAdministrator(organisation, personId, null);
         }
         memberships.removeFromOrganisation(personId, organisation.organisationId());
         audit.record(AuditEntry.of(organisation.organisationId(), "membership.removed", "person", personId,
@@ -92,6 +106,15 @@ public class PeopleAdministration {
     @Transactional
     public void rename(CurrentUser.Membership organisation, UUID personId, int version, String displayName) {
         Member before = member(organisation, personId);
+        if (displayName == null || displayName.isBlank()) {
+            throw new RuleViolation("displayName", "Enter their name");
+        }
+        if (displayName.chars().anyMatch(Character::isISOControl)) {
+            throw new RuleViolation("displayName", "Name must not contain control characters");
+        }
+        if (displayName.strip().length() > NAME_MAX) {
+            throw new RuleViolation("displayName", "Name must be " + NAME_MAX + " characters or fewer");
+        }
         if (!people.updateDetails(personId, version, displayName, clock.instant())) {
             throw new ConflictException("Someone else changed this person's details. Reload the page and try again.");
         }
@@ -101,8 +124,13 @@ public class PeopleAdministration {
                 .after(Map.of("displayName", displayName.strip())));
     }
 
-    private void requireAnotherAdministrator(CurrentUser.Membership organisation, String field) {
-        if (memberships.countWithRole(organisation.organisationId(), Role.ADMINISTRATOR) <= 1) {
+    /**
+     * Someone other than this person must be an active administrator. The organisation is locked first, so two
+     * administrators stepping down at the same moment cannot both succeed and leave nobody in charge.
+     */
+    private void requireAnotherAdministrator(CurrentUser.Membership organisation, UUID personId, String field) {
+        memberships.lockOrganisation(organisation.organisationId());
+        if (memberships.countOthersWithRole(organisation.organisationId(), Role.ADMINISTRATOR, personId) == 0) {
             throw new RuleViolation(field, organisation.organisationName()
                     + " must keep at least one administrator. Make someone else an administrator first.");
         }

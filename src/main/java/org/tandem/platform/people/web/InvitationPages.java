@@ -1,12 +1,9 @@
 package org.tandem.platform.people.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.util.Optional;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.savedrequest.RequestCache;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,131 +14,79 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tandem.platform.ConflictException;
+import org.tandem.platform.Choice;
 import org.tandem.platform.CurrentUser;
+import org.tandem.platform.RequiresRole;
+import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
-import org.tandem.platform.people.EmailAddress;
 import org.tandem.platform.people.Invitation;
 import org.tandem.platform.people.Invitations;
-import org.tandem.platform.people.PersonRepository;
-import org.tandem.platform.security.CurrentUsers;
-import org.tandem.platform.security.PasswordPolicy;
 
 /**
- * The page an invitation email links to (public). What it offers depends on who opens it: someone new to Tandem
- * sets up their account here; someone with an account signs in first and comes back; the invited person, signed in,
- * accepts with one button; anyone else is told the invitation is not theirs.
+ * Inviting people into the organisation by email, and keeping track of the invitations. Administrators invite to
+ * any role; commissioners bring in citizens, panel and scrutiny members; provider users bring in their colleagues.
  */
 @Controller
-@RequestMapping("/invitations/{token}")
+@RequestMapping("/o/{organisationId}/invitations")
+@RequiresRole({Role.ADMINISTRATOR, Role.COMMISSIONER, Role.PROVIDER_USER})
 class InvitationPages {
 
     private final Invitations invitations;
-    private final PersonRepository people;
-    private final CurrentUsers currentUsers;
-    private final PasswordPolicy passwordPolicy;
     private final Clock clock;
-    private final RequestCache requestCache = new HttpSessionRequestCache();
 
-    InvitationPages(Invitations invitations, PersonRepository people, CurrentUsers currentUsers,
-                    PasswordPolicy passwordPolicy, Clock clock) {
+    InvitationPages(Invitations invitations, Clock clock) {
         this.invitations = invitations;
-        this.people = people;
-        this.currentUsers = currentUsers;
-        this.passwordPolicy = passwordPolicy;
         this.clock = clock;
     }
 
     @GetMapping
-    String show(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
-        Optional<Invitation> found = invitations.byToken(token);
-        if (found.isEmpty()) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            return "platform/invitations/not-found";
-        }
-        Invitation invitation = found.get();
-        model.addAttribute("invitation", invitation);
-        model.addAttribute("token", token);
-        Invitation.Status status = invitation.statusAt(clock.instant());
-        if (status == Invitation.Status.ACCEPTED && model.containsAttribute("joined")) {
-            return "platform/invitations/joined";
-        }
-        if (status != Invitation.Status.PENDING) {
-            model.addAttribute("status", status.name());
-            return "platform/invitations/closed";
-        }
-        Optional<CurrentUser> user = currentUsers.current(request);
-        if (user.isPresent()) {
-            if (isFor(invitation, user.get())) {
-                return "platform/invitations/accept";
-            }
-            model.addAttribute("signedInAs", user.get().email());
-            return "platform/invitations/not-yours";
-        }
-        if (people.findByEmail(invitation.email()).isPresent()) {
-            // Signing in brings them straight back here to accept.
-            requestCache.saveRequest(request, response);
-            return "platform/invitations/sign-in-first";
-        }
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", NewMemberForm.blank());
-        }
-        return "platform/invitations/new-account";
+    String list(CurrentUser.Membership organisation, Model model) {
+        model.addAttribute("pending", invitations.pendingFor(organisation));
+        model.addAttribute("closed", invitations.recentlyClosedFor(organisation));
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("recentDays", Invitations.RECENT.toDays());
+        model.addAttribute("canInvite", !Invitations.invitableBy(organisation).isEmpty());
+        model.addAttribute("administrator", organisation.has(Role.ADMINISTRATOR));
+        return "platform/people/invitations";
     }
 
-    /** The invited person, signed in, accepts. */
-    @PostMapping(params = "accept")
-    String accept(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model,
+    @GetMapping("/new")
+    String inviteForm(CurrentUser.Membership organisation, Model model) {
+        model.addAttribute("form", InvitationForm.blank());
+        return form(organisation, model);
+    }
+
+    @PostMapping("/new")
+    String invite(CurrentUser user, CurrentUser.Membership organisation,
+                  @Validated @ModelAttribute("form") InvitationForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        Optional<CurrentUser> user = currentUsers.current(request);
-        Optional<Invitation> invitation = invitations.byToken(token);
-        if (user.isEmpty() || invitation.isEmpty()) {
-            return show(token, request, response, model);
-        }
-        try {
-            invitations.acceptAs(user.get(), token);
-        } catch (ConflictException e) {
-            return show(token, request, response, model);
-        }
-        Invitation accepted = invitation.get();
-        redirect.addFlashAttribute("flash", "You have joined " + accepted.organisationName() + " as "
-                + accepted.roleWithArticle());
-        return "redirect:/o/" + accepted.organisationId();
-    }
-
-    /** Someone new to Tandem sets up their account and joins in one step. */
-    @PostMapping(params = "!accept")
-    String join(@PathVariable String token, @Validated @ModelAttribute("form") NewMemberForm form,
-                BindingResult errors, HttpServletRequest request, HttpServletResponse response, Model model,
-                RedirectAttributes redirect) {
-        Optional<Invitation> invitation = invitations.byToken(token);
-        if (invitation.isEmpty() || currentUsers.current(request).isPresent()) {
-            return show(token, request, response, model);
-        }
-        // Checked here as well as by the service, so a weak password is reported with any problem with the name.
-        if (!errors.hasFieldErrors("password")) {
-            String problem = passwordPolicy.problemWith(form.password(), invitation.get().email(), form.displayName());
-            if (problem != null) {
-                errors.rejectValue("password", "policy", problem);
-            }
-        }
         if (errors.hasErrors()) {
-            return show(token, request, response, model);
+            return form(organisation, model);
         }
         try {
-            invitations.acceptAsNewPerson(token, form.displayName(), form.password());
+            Invitation sent = invitations.invite(user, organisation, form.email(), form.chosenRole());
+            redirect.addFlashAttribute("flash", "We have sent an invitation to " + sent.email());
         } catch (RuleViolation e) {
             errors.rejectValue(e.field(), "rule", e.getMessage());
-            return show(token, request, response, model);
-        } catch (ConflictException e) {
-            // Accepted, withdrawn or expired meanwhile, or an account was made for the address: the page explains.
-            return show(token, request, response, model);
+            return form(organisation, model);
         }
-        redirect.addFlashAttribute("joined", true);
-        return "redirect:/invitations/" + token;
+        return "redirect:/o/" + organisation.organisationId() + "/invitations";
     }
 
-    private static boolean isFor(Invitation invitation, CurrentUser user) {
-        return EmailAddress.key(invitation.email()).equals(EmailAddress.key(user.email()));
+    @PostMapping("/{invitationId}/revoke")
+    String revoke(CurrentUser.Membership organisation, @PathVariable UUID invitationId, RedirectAttributes redirect) {
+        Invitation revoked = invitations.revoke(organisation, invitationId);
+        redirect.addFlashAttribute("flash", "The invitation for " + revoked.email() + " has been withdrawn");
+        return "redirect:/o/" + organisation.organisationId() + "/invitations";
+    }
+
+    private String form(CurrentUser.Membership organisation, Model model) {
+        Set<Role> invitable = Invitations.invitableBy(organisation);
+        if (invitable.isEmpty()) {
+            throw new AccessDeniedException("You cannot invite people to " + organisation.organisationName());
+        }
+        model.addAttribute("roleChoices", invitable.stream().sorted()
+                .map(r -> new Choice(r.name(), r.label(), r.description())).toList());
+        return "platform/people/invite";
     }
 }
