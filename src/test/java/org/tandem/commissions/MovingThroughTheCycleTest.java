@@ -112,10 +112,12 @@ class MovingThroughTheCycleTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(Demo.YOUTH_COMMISSION)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Move on to"))));
+        int version = jdbc.sql("select version from commission where id = ?").param(shared).query(Integer.class).single();
         mvc.perform(post(partnerPath + "/phase").with(csrf()).with(as(Demo.PARTNER)).param("to", "PLANNING")
-                        .param("version", "0"))
-                .andExpect(status().isForbidden())
-                .andExpect(content().string(containsString("Millbrook Borough Council leads this commission")));
+                        .param("version", Integer.toString(version)))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select phase from commission where id = ?").param(shared).query(String.class).single())
+                .isEqualTo("INSIGHT");
     }
 
     private org.springframework.test.web.servlet.ResultActions move(String who, String to, String reason)

@@ -24,6 +24,8 @@ class EveryRoleJourneyTest extends BrowserTest {
         assertThat(page.locator(".govuk-summary-list")).containsText(role);
         assertAccessible();
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Commissions").setExact(true)).first().click();
+        page.getByLabel("Search").fill(Demo.YOUTH_COMMISSION);
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Apply filters")).click();
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName(Demo.YOUTH_COMMISSION)).click();
         assertThat(page.locator("h1")).hasText(Demo.YOUTH_COMMISSION);
         assertThat(page.getByText("Move on to Planning")).hasCount(0);
@@ -45,6 +47,8 @@ class EveryRoleJourneyTest extends BrowserTest {
         signIn(Demo.PARTNER);
         assertThat(page.locator("h1")).hasText(Demo.ICB);
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Commissions").setExact(true)).first().click();
+        page.getByLabel("Search").fill(Demo.YOUTH_COMMISSION);
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Apply filters")).click();
         assertThat(page.getByText("Led by " + Demo.COUNCIL)).isVisible();
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName(Demo.YOUTH_COMMISSION)).click();
         assertThat(page.getByText("Move on to Planning")).hasCount(0);

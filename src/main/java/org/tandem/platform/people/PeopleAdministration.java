@@ -23,8 +23,6 @@ import org.tandem.platform.people.MembershipRepository.MemberSort;
 @Service
 public class PeopleAdministration {
 
-    public static final int NAME_MAX = 200;
-
     private final PersonRepository people;
     private final MembershipRepository memberships;
     private final AuditLog audit;
@@ -106,14 +104,9 @@ public class PeopleAdministration {
     @Transactional
     public void rename(CurrentUser.Membership organisation, UUID personId, int version, String displayName) {
         Member before = member(organisation, personId);
-        if (displayName == null || displayName.isBlank()) {
-            throw new RuleViolation("displayName", "Enter their name");
-        }
-        if (displayName.chars().anyMatch(Character::isISOControl)) {
-            throw new RuleViolation("displayName", "Name must not contain control characters");
-        }
-        if (displayName.strip().length() > NAME_MAX) {
-            throw new RuleViolation("displayName", "Name must be " + NAME_MAX + " characters or fewer");
+        String problem = PersonName.problemWithTheirName(displayName);
+        if (problem != null) {
+            throw new RuleViolation("displayName", problem);
         }
         if (!people.updateDetails(personId, version, displayName, clock.instant())) {
             throw new ConflictException("Someone else changed this person's details. Reload the page and try again.");

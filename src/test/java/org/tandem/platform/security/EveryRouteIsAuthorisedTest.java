@@ -50,6 +50,25 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
             Role.COMMISSIONING_OFFICER, Demo.OFFICER, Role.FINANCE_OFFICER, Demo.FINANCE,
             Role.CITIZEN_CO_PRODUCER, Demo.CITIZEN, Role.PANEL_MEMBER, Demo.PANEL, Role.SCRUTINY_MEMBER, Demo.SCRUTINY);
 
+    /**
+     * A valid body for each kind of API request, so a refusal is proven for a request that would otherwise succeed
+     * (an invalid body could be refused for being invalid, which would prove nothing).
+     */
+    private static final Map<String, String> VALID_BODIES = Map.of(
+            "CommissionRequest", """
+                    {"title": "Route test", "serviceArea": "CARERS", "level": "OPERATIONAL", "budget": "1000.00",
+                     "startsOn": "2027-04-01", "endsOn": "2028-03-31", "partnerIds": [], "version": 0}""",
+            "PhaseChangeRequest", """
+                    {"to": "PLANNING", "version": 0}""",
+            "ChecklistTickRequest", """
+                    {"done": true, "note": "Route test"}""",
+            "OrganisationRequest", """
+                    {"name": "Route test organisation", "areasOfWork": ["CARERS"], "version": 0}""",
+            "RolesRequest", """
+                    {"roles": ["PANEL_MEMBER"]}""",
+            "InvitationRequest", """
+                    {"email": "route.test@example.org", "role": "PANEL_MEMBER"}""");
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -185,12 +204,25 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                 .with(csrf())
                 .accept(route.pattern().startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
         if (route.method() != HttpMethod.GET) {
-            request.contentType(MediaType.APPLICATION_JSON).content("{}");
+            request.contentType(MediaType.APPLICATION_JSON).content(body(route));
         }
         if (who != null) {
             request.with(who);
         }
         return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static String body(Route route) {
+        for (var parameter : route.handler().getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)) {
+                String type = parameter.getParameterType().getSimpleName();
+                String body = VALID_BODIES.get(type);
+                assertThat(body).as("a valid " + type + " body for " + route
+                        + " (add one in EveryRouteIsAuthorisedTest)").isNotNull();
+                return body;
+            }
+        }
+        return "{}";
     }
 
     private static String expand(String pattern, Map<String, String> values) {

@@ -66,7 +66,7 @@ class RenamingAndRemovingPeopleTest extends TenantTest {
         assertThat(body(rename(admin, colleague, "x".repeat(201), version)))
                 .contains("Their name must be 200 characters or fewer");
         assertThat(body(rename(admin, colleague, "Jo\u0000Smith", version)))
-                .contains("Name must not contain control characters");
+                .contains("Their name must be on one line, without tabs or line breaks");
         assertThat(body(rename(admin, colleague, "Jo Smith", null))).contains("The form was incomplete");
         assertThat(nameOf(colleague)).isEqualTo("Jo Smiht");
     }
