@@ -146,6 +146,9 @@ class CommissionDetailsTest extends IntegrationTest {
         mvc.perform(get(demo.councilPath() + "/commissions").param("sort", "'; drop table commission; --")
                         .param("page", "-3").with(as(Demo.PANEL)))
                 .andExpect(status().isOk());
+        mvc.perform(get(demo.councilPath() + "/commissions").param("q", "100%_\u0000' or 1=1 --").with(as(Demo.PANEL)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No commissions match")));
     }
 
     private long count() {

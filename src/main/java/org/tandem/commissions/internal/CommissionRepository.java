@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import org.tandem.commissions.Phase;
 import org.tandem.platform.Money;
 import org.tandem.platform.PageRequest;
 import org.tandem.platform.ResultPage;
+import org.tandem.platform.SearchText;
 import org.tandem.platform.ServiceArea;
 
 import static org.tandem.platform.Timestamps.date;
@@ -72,10 +72,10 @@ public class CommissionRepository {
         StringBuilder where = new StringBuilder(" where ").append(VISIBLE_TO);
         Map<String, Object> params = new HashMap<>();
         params.put("org", organisationId);
-        if (filter.text() != null && !filter.text().isBlank()) {
+        String pattern = SearchText.containing(filter.text());
+        if (pattern != null) {
             where.append(" and (lower(title) like :text or lower(summary) like :text)");
-            params.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("text", pattern);
         }
         if (filter.phase() != null) {
             where.append(" and phase = :phase");

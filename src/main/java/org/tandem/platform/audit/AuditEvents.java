@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -16,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tandem.platform.PageRequest;
 import org.tandem.platform.ResultPage;
+import org.tandem.platform.SearchText;
 import org.tandem.platform.Timestamps;
 
 /**
@@ -77,13 +77,15 @@ public class AuditEvents {
                     actor_id in (select person_id from membership where organisation_id = :org)
                     or (entity_type = 'person' and entity_id in
                         (select cast(person_id as varchar(100)) from membership where organisation_id = :org)))))""");
-        if (filter.who() != null && !filter.who().isBlank()) {
+        String who = SearchText.containing(filter.who());
+        if (who != null) {
             conditions.add("lower(actor_name) like :who");
-            params.put("who", "%" + like(filter.who()) + "%");
+            params.put("who", who);
         }
-        if (filter.action() != null && !filter.action().isBlank()) {
+        String action = SearchText.startingWith(filter.action());
+        if (action != null) {
             conditions.add("action like :action");
-            params.put("action", like(filter.action()) + "%");
+            params.put("action", action);
         }
         if (filter.entityType() != null && !filter.entityType().isBlank()) {
             conditions.add("entity_type = :entityType");
@@ -101,9 +103,6 @@ public class AuditEvents {
         return " where " + String.join(" and ", conditions);
     }
 
-    private static String like(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 
     private static AuditEventView map(ResultSet rs, int row) throws SQLException {
         return new AuditEventView(rs.getLong("seq"), Timestamps.instant(rs, "occurred_at"),

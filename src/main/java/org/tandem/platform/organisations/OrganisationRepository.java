@@ -18,6 +18,7 @@ import org.tandem.platform.OrganisationKind;
 import org.tandem.platform.OrganisationSummary;
 import org.tandem.platform.PageRequest;
 import org.tandem.platform.ResultPage;
+import org.tandem.platform.SearchText;
 import org.tandem.platform.ServiceArea;
 
 import static org.tandem.platform.Timestamps.instant;
@@ -102,11 +103,10 @@ public class OrganisationRepository {
         // Conditions are added only when asked for: PostgreSQL cannot type a bare "? is null" parameter.
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
-        // Names hold no control characters, and PostgreSQL refuses a NUL even in a search, so they are dropped.
-        String text = query == null ? null : query.replaceAll("\\p{Cntrl}", "");
-        if (text != null && !text.isBlank()) {
+        String pattern = SearchText.containing(query);
+        if (pattern != null) {
             where.append(" and name_key like :q");
-            params.put("q", "%" + escapeLike(key(text)) + "%");
+            params.put("q", pattern);
         }
         if (kind != null) {
             where.append(" and kind = :kind");
@@ -219,7 +219,4 @@ public class OrganisationRepository {
         return name == null ? null : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import org.tandem.platform.OrganisationKind;
 import org.tandem.platform.PageRequest;
 import org.tandem.platform.ResultPage;
 import org.tandem.platform.Role;
+import org.tandem.platform.SearchText;
 
 import static org.tandem.platform.Timestamps.utc;
 
@@ -130,12 +130,10 @@ public class MembershipRepository {
             params.put("role", role.name());
         }
         where.append(")");
-        // Names and addresses hold no control characters, and PostgreSQL refuses a NUL even in a search.
-        String text = query == null ? null : query.replaceAll("\\p{Cntrl}", "");
-        if (text != null && !text.isBlank()) {
+        String pattern = SearchText.containing(query);
+        if (pattern != null) {
             where.append(" and (lower(p.display_name) like :q or p.email_key like :q)");
-            params.put("q", "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            params.put("q", pattern);
         }
         long total = jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
         List<Member> bare = jdbc.sql("select p.id, p.display_name, p.email, p.email_verified_at, p.active from person p"
