@@ -2,10 +2,12 @@ package org.tandem.commissions.internal;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tandem.commissions.ChecklistItem;
 import org.tandem.commissions.CommissionView;
+import org.tandem.commissions.DemoCommissionReady;
 import org.tandem.commissions.CommissioningLevel;
 import org.tandem.platform.AuditLog.Actor;
 import org.tandem.platform.DemoCast;
@@ -20,9 +22,11 @@ import org.tandem.platform.ServiceArea;
 class DemoCommission {
 
     private final CommissionService commissions;
+    private final ApplicationEventPublisher events;
 
-    DemoCommission(CommissionService commissions) {
+    DemoCommission(CommissionService commissions, ApplicationEventPublisher events) {
         this.commissions = commissions;
+        this.events = events;
     }
 
     @EventListener
@@ -40,5 +44,6 @@ class DemoCommission {
                 ChecklistItem.PROVIDER_FOCUS_GROUPS, "Two focus groups with 11 providers in September");
         commissions.tickAs(priya, cast.organisation("council"), youth.id(), ChecklistItem.APPRECIATIVE_WORKSHOPS,
                 "Young Voices ran three 'what makes a good day' workshops");
+        events.publishEvent(new DemoCommissionReady(youth.id(), cast.organisation("council"), cast));
     }
 }

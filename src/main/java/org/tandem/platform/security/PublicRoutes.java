@@ -19,6 +19,8 @@ public final class PublicRoutes {
             "/password-reset", "/password-reset/*", "/invitations/*",
             // statements every public service publishes
             "/accessibility", "/privacy",
+            // pages meant for residents and the public: directories, transparency pages (no sign-in, published data only)
+            "/public/**",
             // the API's own description, so integrators can read it before they have an account
             "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
             // load balancers ask whether a node is up

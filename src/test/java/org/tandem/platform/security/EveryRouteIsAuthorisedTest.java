@@ -115,7 +115,7 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         assertThat(publicPages).allSatisfy(route -> assertThat(route)
                 .matches("(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) (/|/sign-in|/signed-out|/register|/verify-email.*"
                         + "|/password-reset.*|/invitations/.*|/accessibility|/privacy|/v3/api-docs.*|/error"
-                        + "|/actuator/health.*)"));
+                        + "|/actuator/health.*|/public/.*)"));
         // Organisation pages and the API are never public.
         assertThat(PublicRoutes.matches("/o/" + UUID.randomUUID())).isFalse();
         assertThat(PublicRoutes.matches("/api/v1/me")).isFalse();
