@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tandem.commissions.ChecklistItem;
+import org.tandem.commissions.CommissionSection;
+import org.tandem.commissions.CommissionSections;
 import org.tandem.commissions.CommissionView;
 import org.tandem.commissions.CommissioningLevel;
 import org.tandem.commissions.Phase;
@@ -43,9 +45,11 @@ import org.tandem.platform.ServiceArea;
 class CommissionPages {
 
     private final CommissionService commissions;
+    private final List<CommissionSections> sections;
 
-    CommissionPages(CommissionService commissions) {
+    CommissionPages(CommissionService commissions, List<CommissionSections> sections) {
         this.commissions = commissions;
+        this.sections = sections;
     }
 
     @GetMapping
@@ -119,6 +123,9 @@ class CommissionPages {
         model.addAttribute("canEdit", lead && organisation.has(Role.COMMISSIONER, Role.COMMISSIONING_OFFICER));
         model.addAttribute("canStepBack", lead && organisation.has(Role.COMMISSIONER) && commission.phase().hasPrevious());
         model.addAttribute("phases", Arrays.asList(Phase.values()));
+        model.addAttribute("sections", sections.stream()
+                .flatMap(s -> s.sectionsFor(commission, organisation).stream())
+                .sorted(java.util.Comparator.comparingInt(CommissionSection::order)).toList());
         return "commissions/show";
     }
 
