@@ -31,6 +31,7 @@ import org.tandem.support.Demo;
 import org.tandem.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static java.util.Map.entry;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -54,20 +55,20 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
      * A valid body for each kind of API request, so a refusal is proven for a request that would otherwise succeed
      * (an invalid body could be refused for being invalid, which would prove nothing).
      */
-    private static final Map<String, String> VALID_BODIES = Map.of(
-            "CommissionRequest", """
+    private static final Map<String, String> VALID_BODIES = Map.ofEntries(
+            entry("CommissionRequest", """
                     {"title": "Route test", "serviceArea": "CARERS", "level": "OPERATIONAL", "budget": "1000.00",
-                     "startsOn": "2027-04-01", "endsOn": "2028-03-31", "partnerIds": [], "version": 0}""",
-            "PhaseChangeRequest", """
-                    {"to": "PLANNING", "version": 0}""",
-            "ChecklistTickRequest", """
-                    {"done": true, "note": "Route test"}""",
-            "OrganisationRequest", """
-                    {"name": "Route test organisation", "areasOfWork": ["CARERS"], "version": 0}""",
-            "RolesRequest", """
-                    {"roles": ["PANEL_MEMBER"]}""",
-            "InvitationRequest", """
-                    {"email": "route.test@example.org", "role": "PANEL_MEMBER"}""");
+                     "startsOn": "2027-04-01", "endsOn": "2028-03-31", "partnerIds": [], "version": 0}"""),
+            entry("PhaseChangeRequest", """
+                    {"to": "PLANNING", "version": 0}"""),
+            entry("ChecklistTickRequest", """
+                    {"done": true, "note": "Route test"}"""),
+            entry("OrganisationRequest", """
+                    {"name": "Route test organisation", "areasOfWork": ["CARERS"], "version": 0}"""),
+            entry("RolesRequest", """
+                    {"roles": ["PANEL_MEMBER"]}"""),
+            entry("InvitationRequest", """
+                    {"email": "route.test@example.org", "role": "PANEL_MEMBER"}"""));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
