@@ -124,10 +124,11 @@ public class FundedServiceRepository {
 
     /** The names of the providers in the organisation's baseline, for the provider filter. */
     public List<String> providerNames(UUID organisationId) {
-        return jdbc.sql("""
-                        select min(provider_name) from funded_service where organisation_id = ?
-                        group by lower(provider_name) order by lower(min(provider_name))""")
-                .param(organisationId).query(String.class).list();
+        Map<String, String> byKey = new java.util.TreeMap<>();
+        jdbc.sql("select provider_name from funded_service where organisation_id = ?").param(organisationId)
+                .query(String.class).list()
+                .forEach(name -> byKey.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), name));
+        return List.copyOf(byKey.values());
     }
 
     public void insert(UUID id, UUID organisationId, ServiceDraft draft, UUID createdBy, Instant now) {
