@@ -19,7 +19,7 @@ public record ServiceInput(String name, String description, String providerOrgan
 
     public ServiceInput {
         wardIds = wardIds == null ? List.of() : wardIds.stream().filter(w -> w != null && !w.isBlank()).toList();
-        funding = funding == null ? List.of() : List.copyOf(funding);
+        funding = funding == null ? List.of() : funding.stream().filter(java.util.Objects::nonNull).toList();
         outcomesClaimed = outcomesClaimed == null ? List.of()
                 : outcomesClaimed.stream().filter(o -> o != null && !o.isBlank()).map(String::strip).toList();
         needIds = needIds == null ? List.of() : needIds.stream().filter(n -> n != null && !n.isBlank()).toList();

@@ -68,7 +68,10 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
             entry("RolesRequest", """
                     {"roles": ["PANEL_MEMBER"]}"""),
             entry("InvitationRequest", """
-                    {"email": "route.test@example.org", "role": "PANEL_MEMBER"}"""));
+                    {"email": "route.test@example.org", "role": "PANEL_MEMBER"}"""),
+            entry("FundedServiceRequest", """
+                    {"name": "Route test", "providerName": "Anyone", "clientGroup": "ADULTS", "boroughWide": true,
+                     "funding": [{"source": "NHS", "annualAmount": "10.00"}], "version": 0}"""));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
