@@ -59,6 +59,9 @@ public final class ServiceChecks {
                     + "particular wards");
         } else if (!in.boroughWide() && in.wardIds().isEmpty()) {
             errors.rejectValue("wardIds", "required", "Select the wards the service works in");
+        } else if (in.boroughWide() && !in.wardIds().isEmpty()) {
+            errors.rejectValue("wardIds", "both", "A borough-wide service works in every ward: either choose "
+                    + "particular wards, or leave the wards empty");
         }
         if (in.wardIds().stream().anyMatch(w -> uuid(w) == null)) {
             errors.rejectValue("wardIds", "invalid", "Select wards from the list");
