@@ -17,6 +17,6 @@ class ProvisionNavigation implements NavigationContributor {
             return List.of();
         }
         return List.of(new NavigationItem("Current provision",
-                "/o/" + membership.organisationId() + "/provision/services", 30));
+                "/o/" + membership.organisationId() + "/provision", 30));
     }
 }

@@ -135,7 +135,7 @@ class ProvisionPagesTest extends TenantTest {
     void theTotalsPageExplainsHowBoroughWideServicesAreCounted() throws Exception {
         String totals = page(get(demo.councilPath() + "/provision/totals"), Demo.CITIZEN);
         assertThat(totals).contains("counted once, under Borough-wide",
-                "Value a year by client group", "<svg", "Services by ward: the figures");
+                "Value a year by client group", "<svg", "Value a year by funding source: the figures");
     }
 
     private UUID addYouthClub(UUID org, String who) throws Exception {

@@ -23,6 +23,13 @@ class InsightPages {
         this.gaps = gaps;
     }
 
+    /** The section's front door, so every page of the baseline lights up "Current provision" in the navigation. */
+    @GetMapping("/o/{organisationId}/provision")
+    @OrganisationMember
+    String provision(CurrentUser.Membership organisation) {
+        return "redirect:/o/" + organisation.organisationId() + "/provision/services";
+    }
+
     @GetMapping("/o/{organisationId}/provision/totals")
     @OrganisationMember
     String totals(CurrentUser.Membership organisation, Model model) {
