@@ -114,6 +114,25 @@ class OpenReferralTest extends ApiTest {
     }
 
     @Test
+    void aProblemInTheCsvTablesIsReportedAtItsFileRowAndColumn() throws Exception {
+        Baseline from = baseline();
+        Map<String, String> tables = unzip(mvc.perform(get(api(from.org) + "/open-referral/tables")
+                .with(as(from.reader))).andReturn().getResponse().getContentAsByteArray());
+        List<String> funding = new ArrayList<>(tables.get("funding.csv").lines().toList());
+        funding.set(2, funding.get(2).replaceFirst("\"[^\"]*a year\"", "\"Pocket money: some\""));
+        tables.put("funding.csv", String.join("\r\n", funding) + "\r\n");
+        tables.put("services.csv", tables.get("services.csv").replaceFirst("\r\n[^,]+,", "\r\nnot-a-uuid,"));
+        Baseline to = baseline(false);
+        MvcResult refused = mvc.perform(post(api(to.org) + "/open-referral/tables").with(as(to.officer)).with(csrf())
+                        .contentType("application/zip").content(zip(tables)))
+                .andExpect(status().isUnprocessableContent()).andReturn();
+        List<String> where = body(refused).get("errors").valueStream().map(p -> p.get("file").asString() + " "
+                + p.get("row").asLong() + " " + p.get("column").asString()).toList();
+        assertThat(where).contains("funding.csv 3 source", "services.csv 2 id");
+        assertThat(services.servicesOf(to.org)).isEmpty();
+    }
+
+    @Test
     void badJsonIsRefusedWithWhereAndWhyAndNothingIsKept() throws Exception {
         Baseline to = baseline(false);
         assertRefused(to, "{\"name\": \"not a list\"}", "The file is not a list of services");
@@ -277,6 +296,18 @@ class OpenReferralTest extends ApiTest {
             }
         }
         return files;
+    }
+
+    private static byte[] zip(Map<String, String> files) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static String api(UUID org) {
