@@ -80,12 +80,23 @@ class ProvisionJourneyTest extends BrowserTest {
     }
 
     @Test
-    void aPartnerReadsTheGapAnalysisOnAPhone() {
+    void aPartnerReadsTheGapAnalysisAndTheCommissionerTheBaselineOnAPhone() {
         page.setViewportSize(375, 812);
         signIn(Demo.PARTNER);
         visit("/o/" + demo.organisation(Demo.ICB) + "/commissions/" + demo.youthCommission() + "/gap-analysis");
         assertThat(page.getByText("No service addressing it in: Market.")).isVisible();
+        assertNoSidewaysScrolling();
+        signOut();
+        signIn(Demo.COMMISSIONER);
+        visit(demo.councilPath() + "/provision/services");
+        assertNoSidewaysScrolling();
+        visit(demo.councilPath() + "/provision/totals");
+        assertNoSidewaysScrolling();
+    }
+
+    private void assertNoSidewaysScrolling() {
         org.assertj.core.api.Assertions.assertThat(page.evaluate(
-                "document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isEqualTo(true);
+                "document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling on " + path())
+                .isEqualTo(true);
     }
 }
