@@ -178,6 +178,15 @@ class OpenReferralTest extends ApiTest {
                         .contentType("application/zip").content(garbage))
                 .andExpect(status().isUnprocessableContent()).andReturn();
         assertThat(body(zip).get("errors").get(0).get("message").asString()).contains("has no services.csv");
+
+        // A ZIP of a few kilobytes that unpacks to a million rows.
+        String header = "id,organization_id,name,status\r\n";
+        String bomb = header + (UUID.randomUUID() + ",,x,active\r\n").repeat(1_000_000);
+        MvcResult unpacked = mvc.perform(post(api(to.org) + "/open-referral/tables").with(as(to.officer))
+                        .with(csrf()).contentType("application/zip").content(zip(Map.of("services.csv", bomb))))
+                .andExpect(status().isUnprocessableContent()).andReturn();
+        assertThat(body(unpacked).get("errors").get(0).get("message").asString())
+                .contains("takes the tables past 100000 rows");
         assertThat(services.servicesOf(to.org)).isEmpty();
     }
 

@@ -43,6 +43,8 @@ public class OpenReferralImport {
     /** A baseline is at most a few thousand services: far less than this. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final int MAX_ENTRIES = 50;
+    /** Rows of all the CSV tables together: a baseline of 5,000 services has about 60,000. */
+    static final int MAX_ROWS = 100_000;
 
     private final ProvisionService provision;
     private final OpenReferralSchemas schemas;
@@ -99,6 +101,8 @@ public class OpenReferralImport {
         Map<String, String> files = new HashMap<>();
         List<OpenReferralProblem> problems = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(SizeLimit.of(upload, MAX_BYTES))) {
+            // One budget for everything unpacked, so a small ZIP that unpacks to gigabytes is refused too.
+            SizeLimit unpacked = SizeLimit.entry(zip, MAX_BYTES);
             int entries = 0;
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++entries > MAX_ENTRIES) {
@@ -109,7 +113,7 @@ public class OpenReferralImport {
                 String table = tableByFile.get(file.toLowerCase(Locale.ROOT));
                 if (table != null && !entry.isDirectory()) {
                     files.put(table, file);
-                    tables.put(table, rows(zip, file, table, problems));
+                    tables.put(table, rows(unpacked, file, table, problems, rowsSoFar(tables)));
                 }
             }
         } catch (IOException e) {
@@ -133,15 +137,24 @@ public class OpenReferralImport {
         return store(organisationId, services, problems, "Open Referral UK CSV");
     }
 
-    private List<OpenReferralTables.Row> rows(ZipInputStream zip, String file, String table,
-                                              List<OpenReferralProblem> problems) {
+    private List<OpenReferralTables.Row> rows(InputStream entry, String file, String table,
+                                              List<OpenReferralProblem> problems, int rowsBefore) {
         OpenReferralSchemas.Table shape = schemas.table(table);
         List<OpenReferralTables.Row> rows = new ArrayList<>();
         try {
-            CsvImport.read(SizeLimit.entry(zip, MAX_BYTES), CsvLayout.of(List.of("id"),
+            CsvImport.read(entry, CsvLayout.of(List.of("id"),
                     shape.columns().stream().filter(c -> !c.equals("id")).toList()).withMaxBytes(MAX_BYTES), row -> {
+                        if (rowsBefore + rows.size() >= MAX_ROWS) {
+                            throw new OpenReferralRejected(List.of(new OpenReferralProblem(file, row.number(), null,
+                                    null, "takes the tables past " + MAX_ROWS + " rows, more than any baseline "
+                                    + "has: is this the right file?")));
+                        }
                         Map<String, String> values = new LinkedHashMap<>();
-                        shape.columns().forEach(c -> values.put(c, row.text(c)));
+                        shape.columns().forEach(c -> {
+                            if (row.text(c) != null) {
+                                values.put(c, row.text(c));
+                            }
+                        });
                         rows.add(new OpenReferralTables.Row(values, row.number()));
                     });
         } catch (ImportRejected rejected) {
@@ -153,6 +166,10 @@ public class OpenReferralImport {
             }
         }
         return rows;
+    }
+
+    private static int rowsSoFar(Map<String, List<OpenReferralTables.Row>> tables) {
+        return tables.values().stream().mapToInt(List::size).sum();
     }
 
     private void accept(JsonNode node, String at, OpenReferralReader.Context context,
