@@ -47,10 +47,6 @@ public class FundedServiceRepository {
      */
     public record Filter(String text, ClientGroup clientGroup, UUID wardId, boolean boroughWideOnly,
                          FundingSource source, String providerName, LocalDate endsFrom, LocalDate endsBy) {
-
-        public static Filter none() {
-            return new Filter(null, null, null, false, null, null, null, null);
-        }
     }
 
     private static final String COLUMNS = """
