@@ -92,6 +92,11 @@ class ProvisionJourneyTest extends BrowserTest {
         assertNoSidewaysScrolling();
         visit(demo.councilPath() + "/provision/totals");
         assertNoSidewaysScrolling();
+        UUID sport = services.servicesOf(demo.council()).stream()
+                .filter(s -> s.name().equals("Street sport sessions")).findFirst().orElseThrow().id();
+        visit(demo.councilPath() + "/provision/services/" + sport + "/remove");
+        assertThat(page.locator("h1")).hasText("Remove Street sport sessions from the baseline?");
+        assertNoSidewaysScrolling();
     }
 
     private void assertNoSidewaysScrolling() {
