@@ -98,6 +98,17 @@ class OpenReferralTest extends ApiTest {
                 .andExpect(jsonPath("$.replaced").value(3));
         assertThat(services.servicesOf(from.org)).hasSize(3);
         assertThat(auditEvents(from.org, "provision.imported")).isEqualTo(1);
+
+        // The same services as a page of the Open Referral UK API, as another directory's /services answers.
+        Baseline third = baseline(false);
+        ObjectNode page = json.createObjectNode();
+        page.put("total_items", 3);
+        page.set("contents", json.readTree(exported));
+        page.put("first_page", true);
+        mvc.perform(post(api(third.org) + "/open-referral/services").with(as(third.officer)).with(csrf())
+                        .contentType(JSON).content(write(page)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.added").value(3));
+        assertThat(described(services.servicesOf(third.org))).isEqualTo(described(services.servicesOf(from.org)));
     }
 
     @Test
@@ -136,6 +147,7 @@ class OpenReferralTest extends ApiTest {
     void badJsonIsRefusedWithWhereAndWhyAndNothingIsKept() throws Exception {
         Baseline to = baseline(false);
         assertRefused(to, "{\"name\": \"not a list\"}", "The file is not a list of services");
+        assertRefused(to, "{\"contents\": [{\"name\": \"x\"}]}", "At /contents/0: 'id' is missing");
         assertRefused(to, "[{\"name\": ", "The file is not valid JSON near line 1");
         assertRefused(to, "", "The file is empty");
         assertRefused(to, "[1, \"two\"]", "At /0: must be a service");

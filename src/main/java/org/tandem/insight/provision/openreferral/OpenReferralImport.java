@@ -59,31 +59,27 @@ public class OpenReferralImport {
         this.oneService = json.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
+    /**
+     * Reads a list of services (the service package), or a page of Open Referral UK's API, whose services are in
+     * its {@code contents}: what a directory's {@code /services} answers.
+     */
     public ImportSummary json(UUID organisationId, InputStream upload) {
         OpenReferralReader.Context context = context(organisationId);
         List<OpenReferralProblem> problems = new ArrayList<>();
         List<ImportedService> services = new ArrayList<>();
         try (JsonParser parser = json.createParser(SizeLimit.of(upload, MAX_BYTES))) {
             JsonToken first = parser.nextToken();
-            if (first != JsonToken.START_ARRAY) {
+            if (first == JsonToken.START_ARRAY) {
+                readList(parser, "", context, problems, services);
+            } else if (first == JsonToken.START_OBJECT && findContents(parser)) {
+                readList(parser, "/contents", context, problems, services);
+                if (problems.isEmpty()) {
+                    skipRestOfPage(parser);
+                }
+            } else {
                 throw rejected(OpenReferralProblem.inFile(first == null ? "is empty"
                         : "is not a list of services: Open Referral UK JSON starts with [ and has one { ... } for "
-                        + "each service"));
-            }
-            int index = 0;
-            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY
-                    && problems.size() < OpenReferralRejected.MAX_PROBLEMS; token = parser.nextToken()) {
-                String at = "/" + index++;
-                if (token == null) {
-                    problems.add(OpenReferralProblem.inFile("ends before its list of services is closed with ]"));
-                    break;
-                }
-                if (token != JsonToken.START_OBJECT) {
-                    problems.add(OpenReferralProblem.at(at, "must be a service, written as { ... }"));
-                    parser.skipChildren();
-                    continue;
-                }
-                accept(oneService.readValue(parser), at, context, problems, services);
+                        + "each service (or is a page of the Open Referral UK API, with its services in contents)"));
             }
             if (problems.isEmpty() && parser.nextToken() != null) {
                 problems.add(OpenReferralProblem.inFile("goes on after its list of services has ended"));
@@ -92,6 +88,46 @@ public class OpenReferralImport {
             problems.add(OpenReferralProblem.inFile(explain(e)));
         }
         return store(organisationId, services, problems, "Open Referral UK JSON");
+    }
+
+    /** Moves past the page's other fields to the start of its contents; false when it has none. */
+    private static boolean findContents(JsonParser parser) {
+        for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
+            boolean contents = "contents".equals(parser.currentName());
+            if (parser.nextToken() == JsonToken.START_ARRAY && contents) {
+                return true;
+            }
+            parser.skipChildren();
+        }
+        return false;
+    }
+
+    /** The page's fields after its contents (total_items, page_number...), up to its closing }. */
+    private static void skipRestOfPage(JsonParser parser) {
+        for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
+            parser.nextToken();
+            parser.skipChildren();
+        }
+    }
+
+    /** The services of a list whose [ has just been read, one at a time, up to its ]. */
+    private void readList(JsonParser parser, String prefix, OpenReferralReader.Context context,
+                          List<OpenReferralProblem> problems, List<ImportedService> services) {
+        int index = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY
+                && problems.size() < OpenReferralRejected.MAX_PROBLEMS; token = parser.nextToken()) {
+            String at = prefix + "/" + index++;
+            if (token == null) {
+                problems.add(OpenReferralProblem.inFile("ends before its list of services is closed with ]"));
+                return;
+            }
+            if (token != JsonToken.START_OBJECT) {
+                problems.add(OpenReferralProblem.at(at, "must be a service, written as { ... }"));
+                parser.skipChildren();
+                continue;
+            }
+            accept(oneService.readValue(parser), at, context, problems, services);
+        }
     }
 
     public ImportSummary csv(UUID organisationId, InputStream upload) {
