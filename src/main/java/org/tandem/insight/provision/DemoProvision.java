@@ -47,8 +47,11 @@ class DemoProvision {
     @Order(20)
     void on(DemoCommissionReady demo) {
         UUID council = demo.organisationId();
-        Map<String, UUID> ward = wards.wardsOf(council).stream().collect(Collectors.toMap(Ward::name, Ward::id));
-        Map<String, UUID> need = needs.needsOf(council).stream().collect(Collectors.toMap(Need::title, Need::id));
+        // The first of any two with one name: other modules' demo data may add needs of their own.
+        Map<String, UUID> ward = wards.wardsOf(council).stream()
+                .collect(Collectors.toMap(Ward::name, Ward::id, (first, second) -> first));
+        Map<String, UUID> need = needs.needsOf(council).stream()
+                .collect(Collectors.toMap(Need::title, Need::id, (first, second) -> first));
         Actor tom = demo.cast().person("officer");
         UUID riverside = demo.cast().organisation("riverside");
         UUID kickstart = demo.cast().organisation("kickstart");
