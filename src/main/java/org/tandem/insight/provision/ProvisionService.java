@@ -179,7 +179,8 @@ public class ProvisionService {
             providerName = organisations.providers().stream()
                     .filter(p -> p.id().equals(draft.providerOrganisationId())).map(OrganisationSummary::name)
                     .findFirst()
-                    .orElseThrow(() -> new RuleViolation("providerOrganisationId", "Choose the provider from the list"));
+                    .orElseThrow(() -> new RuleViolation("providerOrganisationId",
+                            "Choose the provider from the list"));
         }
         return new ServiceDraft(draft.name(), draft.description(), providerName, draft.providerOrganisationId(),
                 draft.clientGroup(), draft.boroughWide(), draft.wardIds(), draft.fundingLines(),

@@ -219,7 +219,8 @@ class OpenReferralTest extends ApiTest {
         assertThat(imported.id()).isNotEqualTo(councilService);
         String page = mvc.perform(get("/o/" + to.org + "/provision/services/" + imported.id()).with(as(to.officer)))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("&lt;script&gt;alert(&#39;owned&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
+        assertThat(page).contains("&lt;script&gt;alert(&#39;owned&#39;)&lt;/script&gt;")
+                .doesNotContain("<script>alert");
     }
 
     @Test

@@ -37,7 +37,8 @@ class ProvisionApiTest extends ApiTest {
         String commissioner = tokenFor(newPerson(org, Role.COMMISSIONER));
         Map<String, Object> details = details("Holiday club");
         details.put("providerOrganisationId", demo.organisation(Demo.KICKSTART).toString());
-        MvcResult added = mvc.perform(post(services(org)).with(bearer(officer)).contentType(JSON).content(write(details)))
+        MvcResult added = mvc.perform(post(services(org)).with(bearer(officer)).contentType(JSON)
+                        .content(write(details)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.provider.name").value(Demo.KICKSTART))
                 .andExpect(jsonPath("$.annualTotal").value("45000.50"))

@@ -66,11 +66,13 @@ class ProvisionPagesTest extends TenantTest {
         assertThat(services.servicesOf(org)).isEmpty();
 
         MvcResult added = mvc.perform(post("/o/" + org + "/provision/services").with(as(officer)).with(csrf())
-                        .param("name", "Holiday club'; drop table funded_service; --").param("providerName", "Vale Carers Centre")
+                        .param("name", "Holiday club'; drop table funded_service; --")
+                        .param("providerName", "Vale Carers Centre")
                         .param("clientGroup", "YOUNG_CARERS").param("area", "BOROUGH_WIDE")
                         .param("fundingSource", "COUNCIL_CORE", "", "").param("fundingAmount", "35,000", "", "")
                         .param("endsDay", "30").param("endsMonth", "9").param("endsYear", "2027")
-                        .param("peopleReachedPerYear", "85").param("outcomesClaimed", "Time for themselves\nNew friends"))
+                        .param("peopleReachedPerYear", "85")
+                        .param("outcomesClaimed", "Time for themselves\nNew friends"))
                 .andExpect(status().is3xxRedirection()).andReturn();
         FundedService stored = services.servicesOf(org).getFirst();
         assertThat(added.getResponse().getRedirectedUrl()).endsWith("/provision/services/" + stored.id());
@@ -124,7 +126,8 @@ class ProvisionPagesTest extends TenantTest {
         mvc.perform(change(org, id, reader, "0", "Not allowed")).andExpect(status().isForbidden());
         UUID councilWard = wards.wardsOf(demo.council()).getFirst().id();
         String refused = mvc.perform(post("/o/" + org + "/provision/services").with(as(officer)).with(csrf())
-                        .param("name", "Someone else's ward").param("providerName", "Anyone").param("clientGroup", "ADULTS")
+                        .param("name", "Someone else's ward").param("providerName", "Anyone")
+                        .param("clientGroup", "ADULTS")
                         .param("area", "WARDS").param("wardIds", councilWard.toString())
                         .param("fundingSource", "NHS").param("fundingAmount", "10"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -101,7 +101,8 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         samples.put("item", "asset-mapping");
         samples.put("token", "x".repeat(43));
         samples.put("tokenId", UUID.randomUUID().toString());
-        samples.put("serviceId", jdbc.sql("select id from funded_service where name = 'Street sport sessions'").query(UUID.class).single().toString());
+        samples.put("serviceId", jdbc.sql("select id from funded_service where name = 'Street sport sessions'")
+                .query(UUID.class).single().toString());
     }
 
     @Test

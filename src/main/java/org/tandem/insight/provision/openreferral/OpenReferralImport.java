@@ -234,9 +234,11 @@ public class OpenReferralImport {
     }
 
     /** A problem found in an assembled service, moved to the file and row its part came from. */
-    private static OpenReferralProblem placed(OpenReferralProblem problem, Map<String, OpenReferralTables.Origin> origins) {
+    private static OpenReferralProblem placed(OpenReferralProblem problem,
+                                              Map<String, OpenReferralTables.Origin> origins) {
         String pointer = problem.pointer() == null ? "" : problem.pointer();
-        for (String prefix = pointer; !prefix.isEmpty(); prefix = prefix.substring(0, Math.max(0, prefix.lastIndexOf('/')))) {
+        for (String prefix = pointer; !prefix.isEmpty();
+             prefix = prefix.substring(0, Math.max(0, prefix.lastIndexOf('/')))) {
             OpenReferralTables.Origin origin = origins.get(prefix);
             if (origin != null) {
                 String rest = pointer.substring(prefix.length());

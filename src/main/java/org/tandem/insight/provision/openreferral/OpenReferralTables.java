@@ -89,7 +89,8 @@ final class OpenReferralTables {
             ObjectNode service = object(json, row);
             origins.put(at, new Origin(files.get(SERVICES), row.number()));
             String id = row.get("id") == null ? "" : row.get("id");
-            Row organization = row.get("organization_id") == null ? null : organizations.get(row.get("organization_id"));
+            Row organization = row.get("organization_id") == null ? null
+                    : organizations.get(row.get("organization_id"));
             if (organization != null) {
                 service.set("organization", object(json, organization));
                 origins.put(at + "/organization", new Origin(files.get(ORGANIZATIONS), organization.number()));

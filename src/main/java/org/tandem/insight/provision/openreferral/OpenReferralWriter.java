@@ -91,7 +91,8 @@ public class OpenReferralWriter {
     /** A provider on Tandem is its organisation; any other is known by its name within the baseline. */
     static UUID providerId(FundedService s) {
         return s.providerOrganisationId() != null ? s.providerOrganisationId()
-                : derived(s.organisationId().toString(), "provider", s.providerName().toLowerCase(java.util.Locale.ROOT));
+                : derived(s.organisationId().toString(), "provider",
+                        s.providerName().toLowerCase(java.util.Locale.ROOT));
     }
 
     private void area(ArrayNode areas, String serviceId, String name, String text) {
