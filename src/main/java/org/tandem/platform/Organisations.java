@@ -15,4 +15,7 @@ public interface Organisations {
 
     /** Every commissioning body and partnership other than the given one, by name: candidates for joint working. */
     List<OrganisationSummary> commissioningPartnersFor(UUID organisationId);
+
+    /** Every provider organisation on Tandem, by name: for choosing who provides a service. */
+    List<OrganisationSummary> providers();
 }

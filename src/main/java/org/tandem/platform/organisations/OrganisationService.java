@@ -77,6 +77,11 @@ public class OrganisationService implements Organisations {
                 .stream().filter(o -> !o.id().equals(organisationId)).toList();
     }
 
+    @Override
+    public List<OrganisationSummary> providers() {
+        return organisations.allOfKinds(EnumSet.of(OrganisationKind.PROVIDER));
+    }
+
     public Organisation details(UUID id) {
         return organisations.find(id).orElseThrow(() -> new NotFoundException("Organisation"));
     }

@@ -31,7 +31,14 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(ORG + "/commissions/{commissionId}", Set.of("get", "put")),
             Map.entry(ORG + "/commissions/{commissionId}/phase-changes", Set.of("get", "post")),
             Map.entry(ORG + "/commissions/{commissionId}/checklist", Set.of("get")),
-            Map.entry(ORG + "/commissions/{commissionId}/checklist/{item}", Set.of("put"))));
+            Map.entry(ORG + "/commissions/{commissionId}/checklist/{item}", Set.of("put")),
+            Map.entry(ORG + "/commissions/{commissionId}/gap-analysis", Set.of("get")),
+            Map.entry(ORG + "/provision/services", Set.of("get", "post")),
+            Map.entry(ORG + "/provision/services/{serviceId}", Set.of("get", "put", "delete")),
+            Map.entry(ORG + "/provision/totals", Set.of("get")),
+            Map.entry(ORG + "/provision/baseline.xlsx", Set.of("get")),
+            Map.entry(ORG + "/provision/open-referral/services", Set.of("get", "post")),
+            Map.entry(ORG + "/provision/open-referral/tables", Set.of("get", "post"))));
 
     @Test
     void theDescriptionIsPublicJsonListingEveryRouteWithItsMethods() throws Exception {

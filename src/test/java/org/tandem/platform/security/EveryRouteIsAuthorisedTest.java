@@ -68,7 +68,10 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
             entry("RolesRequest", """
                     {"roles": ["PANEL_MEMBER"]}"""),
             entry("InvitationRequest", """
-                    {"email": "route.test@example.org", "role": "PANEL_MEMBER"}"""));
+                    {"email": "route.test@example.org", "role": "PANEL_MEMBER"}"""),
+            entry("FundedServiceRequest", """
+                    {"name": "Route test", "providerName": "Anyone", "clientGroup": "ADULTS", "boroughWide": true,
+                     "funding": [{"source": "NHS", "annualAmount": "10.00"}], "version": 0}"""));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -98,6 +101,8 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         samples.put("item", "asset-mapping");
         samples.put("token", "x".repeat(43));
         samples.put("tokenId", UUID.randomUUID().toString());
+        samples.put("serviceId", jdbc.sql("select id from funded_service where name = 'Street sport sessions'")
+                .query(UUID.class).single().toString());
     }
 
     @Test
