@@ -68,7 +68,15 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
             entry("RolesRequest", """
                     {"roles": ["PANEL_MEMBER"]}"""),
             entry("InvitationRequest", """
-                    {"email": "route.test@example.org", "role": "PANEL_MEMBER"}"""));
+                    {"email": "route.test@example.org", "role": "PANEL_MEMBER"}"""),
+            entry("AssetRequest", """
+                    {"type": "PHYSICAL", "name": "Route test hall", "offers": "A hall", "version": 0}"""),
+            entry("PublicationRequest", """
+                    {"published": true, "version": 0}"""),
+            entry("PledgeReviewRequest", """
+                    {"decision": "ADD", "version": 0}"""),
+            entry("WardRequest", """
+                    {"code": "RT01", "name": "Route test ward", "version": 0}"""));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -98,6 +106,12 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         samples.put("item", "asset-mapping");
         samples.put("token", "x".repeat(43));
         samples.put("tokenId", UUID.randomUUID().toString());
+        samples.put("assetId", jdbc.sql("select id from community_asset where organisation_id = ? and name = ?")
+                .params(council, "Eastfield Community Centre").query(UUID.class).single().toString());
+        samples.put("pledgeId", jdbc.sql("select id from asset_pledge where organisation_id = ? and status = 'WAITING'")
+                .param(council).query(UUID.class).list().getFirst().toString());
+        samples.put("wardId", jdbc.sql("select id from ward where organisation_id = ? and code = 'MB05'")
+                .param(council).query(UUID.class).single().toString());
     }
 
     @Test
