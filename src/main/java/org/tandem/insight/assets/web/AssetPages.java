@@ -57,12 +57,13 @@ class AssetPages {
     @GetMapping
     @OrganisationMember
     String list(CurrentUser.Membership organisation, @ModelAttribute AssetListQuery query,
-                @RequestParam(required = false) Integer page, Model model) {
+                @RequestParam(required = false) String page, Model model) {
         UUID org = organisation.organisationId();
         List<Ward> wards = assets.wardsOf(org);
         List<Need> needs = assets.needsOf(org);
         AssetFilter filter = query.filter(wards, needs);
-        model.addAttribute("results", assets.list(org, filter, query.order(), PageRequest.of(page, PAGE_SIZE)));
+        model.addAttribute("results", assets.list(org, filter, query.order(),
+                PageRequest.of(Inputs.page(page), PAGE_SIZE)));
         query.describe(filter, "/o/" + org + "/assets", wards, needs, model);
         model.addAttribute("canEdit", canEdit(organisation));
         model.addAttribute("waitingPledges", canEdit(organisation) ? pledges.waiting(org) : 0);

@@ -49,14 +49,14 @@ class DirectoryPages {
 
     @GetMapping
     String directory(@PathVariable String organisationId, @ModelAttribute AssetListQuery query,
-                     @RequestParam(required = false) Integer page, Model model) {
+                     @RequestParam(required = false) String page, Model model) {
         OrganisationSummary organisation = organisations.named(organisationId);
         List<Ward> wards = assets.wardsOf(organisation.id());
         List<Need> needs = assets.needsOf(organisation.id());
         AssetFilter filter = query.filter(wards, needs).publishedOnly();
         model.addAttribute("organisation", organisation);
         model.addAttribute("results", assets.directory(organisation.id(), filter,
-                PageRequest.of(page, AssetPages.PAGE_SIZE)));
+                PageRequest.of(Inputs.page(page), AssetPages.PAGE_SIZE)));
         query.describe(filter, base(organisation), wards, needs, model);
         return "insight/directory/list";
     }

@@ -51,6 +51,21 @@ final class Inputs {
     }
 
     /**
+     * A page number from a link or a typed address: anything that is not a number reads as the first page, and a
+     * number too big for an int as the last page there could be, so no page number is ever refused.
+     */
+    static Integer page(String value) {
+        if (value == null || !value.strip().matches("-?\\d{1,100}")) {
+            return null;
+        }
+        String digits = value.strip();
+        if (digits.startsWith("-")) {
+            return 1;
+        }
+        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.valueOf(digits);
+    }
+
+    /**
      * The list's address with each chosen filter as a query parameter, ending in {@code ?} or {@code &} as the
      * pagination fragment expects. Values are form-encoded, so searches containing {@code &} or {@code #} survive.
      */

@@ -47,13 +47,13 @@ class PledgePages {
     /** Waiting pledges unless another status (or "all") is asked for: the list is a queue of work. */
     @GetMapping
     String list(CurrentUser.Membership organisation, @RequestParam(required = false) String status,
-                @RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+                @RequestParam(required = false) String q, @RequestParam(required = false) String page, Model model) {
         boolean all = "ALL".equalsIgnoreCase(status);
         PledgeStatus chosen = all ? null : Inputs.enumValue(PledgeStatus.class, status);
         PledgeStatus filter = all ? null : chosen == null ? PledgeStatus.WAITING : chosen;
         String search = Inputs.text(q);
         model.addAttribute("results", pledges.list(organisation.organisationId(), filter, search,
-                PageRequest.of(page, AssetPages.PAGE_SIZE)));
+                PageRequest.of(Inputs.page(page), AssetPages.PAGE_SIZE)));
         model.addAttribute("q", search);
         model.addAttribute("status", filter == null ? "ALL" : filter.name());
         model.addAttribute("statuses", Arrays.stream(PledgeStatus.values())
