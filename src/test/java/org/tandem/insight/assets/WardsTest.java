@@ -1,10 +1,19 @@
 package org.tandem.insight.assets;
 
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -12,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.tandem.insight.wards.Ward;
 import org.tandem.insight.wards.WardRepository;
+import org.tandem.support.Demo;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -163,6 +173,46 @@ class WardsTest extends AssetSteps {
                         (byte) 0xC3, (byte) 0x28, '\n'}).with(as(place.officer())))
                 .andExpect(content().string(containsString("is not UTF-8 text")));
         assertThat(wardsOf(place)).hasSize(2);
+    }
+
+    /**
+     * Over real HTTP, a file past the server's upload limit never reaches the import: the refusal must still say
+     * plainly what happened. (MockMvc does not apply the servlet container's limit, so this test uses the network.)
+     */
+    @Test
+    void aFileTooBigToUploadIsRefusedInPlainWords() throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        String signIn = baseUrl() + "/sign-in";
+        client.send(HttpRequest.newBuilder(URI.create(signIn)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=" + Demo.OFFICER.replace("@", "%40") + "&password="
+                        + Demo.PASSWORD + "&_csrf=" + csrfOn(client, signIn))).build(), HttpResponse.BodyHandlers.ofString());
+        String importPage = baseUrl() + demo.councilPath() + "/wards/import";
+        String boundary = "tandem-" + UUID.randomUUID();
+        byte[] junk = new byte[5 * 1024 * 1024];
+        new Random(9).nextBytes(junk);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                + csrfOn(client, importPage) + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; "
+                + "name=\"file\"; filename=\"wards.csv\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(junk);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(importPage))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("The file is larger than Tandem accepts, so it was not uploaded")
+                .doesNotContain("Exception");
+    }
+
+    private static String csrfOn(HttpClient client, String page) throws Exception {
+        String html = client.send(HttpRequest.newBuilder(URI.create(page)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(token.find()).as("a CSRF token on " + page).isTrue();
+        return token.group(1);
     }
 
     @Test
