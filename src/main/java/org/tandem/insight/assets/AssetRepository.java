@@ -53,7 +53,7 @@ class AssetRepository {
         String where = where(organisationId, filter, params);
         long total = jdbc.sql("select count(*) from community_asset a" + where).params(params)
                 .query(Long.class).single();
-        List<AssetRow> rows = total == 0 ? List.of()
+        List<AssetRow> rows = total <= page.offset() ? List.of()
                 : jdbc.sql("select " + COLUMNS + FROM + where + " order by " + sort.orderBy()
                         + " limit :limit offset :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
@@ -152,8 +152,7 @@ class AssetRepository {
             params.put("ward", filter.wardId());
         }
         if (filter.needId() != null) {
-            where.append(" and exists (select 1 from community_asset_need n where n.asset_id = a.id"
-                    + " and n.need_id = :need)");
+            where.append(" and a.id in (select n.asset_id from community_asset_need n where n.need_id = :need)");
             params.put("need", filter.needId());
         }
         if (filter.published() != null) {
@@ -161,8 +160,8 @@ class AssetRepository {
             params.put("published", filter.published());
         }
         if (filter.openOn() != null) {
-            where.append(" and exists (select 1 from community_asset_opening o where o.asset_id = a.id"
-                    + " and o.day_of_week = :day)");
+            where.append(" and a.id in (select o.asset_id from community_asset_opening o"
+                    + " where o.day_of_week = :day)");
             params.put("day", filter.openOn().getValue());
         }
         return where.toString();
