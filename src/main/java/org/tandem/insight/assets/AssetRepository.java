@@ -5,12 +5,14 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -172,8 +174,8 @@ class AssetRepository {
         if (text == null) {
             return List.of();
         }
-        return java.util.Arrays.stream(text.split("\\s+")).map(SearchText::containing)
-                .filter(java.util.Objects::nonNull).distinct().limit(MAX_SEARCH_WORDS).toList();
+        return Arrays.stream(text.split("\\s+")).map(SearchText::containing)
+                .filter(Objects::nonNull).distinct().limit(MAX_SEARCH_WORDS).toList();
     }
 
     /** What a search matches against, lower-cased once when the asset is saved. */

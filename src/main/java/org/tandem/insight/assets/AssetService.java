@@ -3,6 +3,7 @@ package org.tandem.insight.assets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +19,8 @@ import org.tandem.insight.needs.NeedRepository;
 import org.tandem.insight.wards.Ward;
 import org.tandem.insight.wards.WardRepository;
 import org.tandem.platform.AuditEntry;
-import org.tandem.platform.AuditLog;
 import org.tandem.platform.AuditLog.Actor;
+import org.tandem.platform.AuditLog;
 import org.tandem.platform.ConflictException;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.NotFoundException;
@@ -188,7 +189,7 @@ public class AssetService {
 
     private static CommunityAsset asset(AssetRow r, Map<UUID, Need> needs) {
         List<Need> linked = r.needIds().stream().map(needs::get).filter(Objects::nonNull)
-                .sorted(java.util.Comparator.comparing(Need::priority).thenComparing(Need::title)).toList();
+                .sorted(Comparator.comparing(Need::priority).thenComparing(Need::title)).toList();
         return new CommunityAsset(r.id(), r.organisationId(), r.type(), r.name(), r.offers(), r.whoCanUse(),
                 r.contact(), r.address(), r.postcode(), r.ward(), r.openingTimes(), r.location(), linked,
                 r.outcomeIds(), r.published(), r.publishedAt(), r.createdAt(), r.updatedAt(), r.version());

@@ -87,7 +87,8 @@ class DemoAssets {
                 new Contact("Curtis Lewis, head coach", "07700 900 214", "coach@northgateboxing.example", null),
                 "Unit 3, Mill Lane\nNorthgate", "MB8 4NR", ward.get("Northgate"),
                 times(null, session(DayOfWeek.MONDAY, 18 * 60, 20 * 60 + 30),
-                        session(DayOfWeek.WEDNESDAY, 18 * 60, 20 * 60 + 30), session(DayOfWeek.SATURDAY, 10 * 60, 12 * 60)),
+                        session(DayOfWeek.WEDNESDAY, 18 * 60, 20 * 60 + 30),
+                        session(DayOfWeek.SATURDAY, 10 * 60, 12 * 60)),
                 at("52.431020", "-1.512330"),
                 needIds.apply(new Demand[] {Demand.NEET, Demand.LONELY, Demand.GIRLS_ACTIVE})));
 

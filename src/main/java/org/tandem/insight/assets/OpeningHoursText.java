@@ -2,6 +2,7 @@ package org.tandem.insight.assets;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -52,7 +53,7 @@ public final class OpeningHoursText {
         if (sessions.size() > OpeningTimes.MAX_SESSIONS_A_DAY) {
             throw new Unreadable("can have at most " + OpeningTimes.MAX_SESSIONS_A_DAY + " sessions");
         }
-        sessions.sort(java.util.Comparator.comparingInt(OpeningTimes.Session::opensMinute));
+        sessions.sort(Comparator.comparingInt(OpeningTimes.Session::opensMinute));
         for (int i = 1; i < sessions.size(); i++) {
             if (sessions.get(i).opensMinute() < sessions.get(i - 1).closesMinute()) {
                 throw new Unreadable("has sessions that overlap: " + sessions.get(i - 1).text() + " and "

@@ -1,6 +1,8 @@
 package org.tandem.insight.assets;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.tandem.insight.wards.Ward;
 
@@ -23,6 +25,6 @@ public record Pledge(UUID id, UUID organisationId, AssetType type, String name, 
         Contact contact = consent.showContact() ? new Contact(pledgerName, pledgerPhone, pledgerEmail, null)
                 : Contact.NONE;
         return new AssetDraft(type, name, offers, whoCanUse, contact, null, postcode, ward == null ? null : ward.id(),
-                new OpeningTimes(java.util.List.of(), whenAvailable), null, java.util.Set.of());
+                new OpeningTimes(List.of(), whenAvailable), null, Set.of());
     }
 }

@@ -68,20 +68,23 @@ public class WardRepository {
     }
 
     public Optional<WardVersion> findVersioned(UUID organisationId, UUID wardId) {
-        return jdbc.sql("select id, organisation_id, code, name, version from ward where organisation_id = ? and id = ?")
+        return jdbc.sql("""
+                        select id, organisation_id, code, name, version from ward where organisation_id = ? and id = ?""")
                 .params(organisationId, wardId).query((rs, n) -> new WardVersion(map(rs, n), rs.getInt("version")))
                 .optional();
     }
 
     /** Codes are compared ignoring case: MB01 and mb01 are the same ward. */
     public Optional<Ward> findByCode(UUID organisationId, String code) {
-        return jdbc.sql("select id, organisation_id, code, name from ward where organisation_id = ? and upper(code) = ?")
+        return jdbc.sql("""
+                        select id, organisation_id, code, name from ward where organisation_id = ? and upper(code) = ?""")
                 .params(organisationId, code.toUpperCase(Locale.ROOT)).query(WardRepository::map).optional();
     }
 
     /** The ward with this name, ignoring case, if there is one. */
     public Optional<Ward> findByName(UUID organisationId, String name) {
-        return jdbc.sql("select id, organisation_id, code, name from ward where organisation_id = ? and lower(name) = ?")
+        return jdbc.sql("""
+                        select id, organisation_id, code, name from ward where organisation_id = ? and lower(name) = ?""")
                 .params(organisationId, name.toLowerCase(Locale.ROOT)).query(WardRepository::map).optional();
     }
 

@@ -1,6 +1,7 @@
 package org.tandem.insight.wards;
 
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /**
  * What a ward's code and name must look like. Codes are short and plain (MB01, or an ONS code such as E05012345) so
@@ -50,7 +51,7 @@ public final class WardRules {
     }
 
     /** Reports each problem with a ward's code and name as (field, message), in the words a form shows. */
-    public static void check(String code, String name, java.util.function.BiConsumer<String, String> problem) {
+    public static void check(String code, String name, BiConsumer<String, String> problem) {
         if (blank(code)) {
             problem.accept("code", "Enter the ward's code, like MB01");
         } else if (codeProblem(code) != null) {

@@ -1,10 +1,10 @@
 package org.tandem.insight.assets;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tandem.commissions.CommissioningLevel;

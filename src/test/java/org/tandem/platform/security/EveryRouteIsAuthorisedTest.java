@@ -108,8 +108,8 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         samples.put("tokenId", UUID.randomUUID().toString());
         samples.put("assetId", jdbc.sql("select id from community_asset where organisation_id = ? and name = ?")
                 .params(council, "Eastfield Community Centre").query(UUID.class).single().toString());
-        samples.put("pledgeId", jdbc.sql("select id from asset_pledge where organisation_id = ? and status = 'WAITING'")
-                .param(council).query(UUID.class).list().getFirst().toString());
+        samples.put("pledgeId", jdbc.sql("select id from asset_pledge where organisation_id = ? and name = ?")
+                .params(council, "Guitar for beginners").query(UUID.class).single().toString());
         samples.put("wardId", jdbc.sql("select id from ward where organisation_id = ? and code = 'MB05'")
                 .param(council).query(UUID.class).single().toString());
     }

@@ -2,7 +2,7 @@ package org.tandem.insight.assets.web;
 
 import java.util.List;
 
-/** The details of an asset as typed, shared by the page's form and the API's request so one set of checks reads both. */
+/** An asset's details as typed, shared by the page's form and the API's request: one set of checks reads both. */
 interface AssetFields {
     String type();
 

@@ -3,6 +3,7 @@ package org.tandem.insight.assets.web;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.validation.Errors;
 import org.tandem.insight.assets.CommunityAsset;
 import org.tandem.insight.assets.OpeningHoursText;
@@ -41,7 +42,7 @@ public record AssetForm(String type, String name, String offers, String whoCanUs
     /** The form field holding a day's hours: openMonday ... openSunday. */
     static String field(DayOfWeek day) {
         String name = day.name();
-        return "open" + name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return "open" + name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 
     @Override

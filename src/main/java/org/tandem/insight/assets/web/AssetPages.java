@@ -1,8 +1,11 @@
 package org.tandem.insight.assets.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -198,9 +201,9 @@ class AssetPages {
                 .map(w -> new Choice(w.id().toString(), w.name(), null)).toList());
         model.addAttribute("needs", assets.needsOf(org).stream()
                 .map(n -> new Choice(n.id().toString(), n.title(), n.priority().label() + " priority")).toList());
-        model.addAttribute("days", Arrays.stream(java.time.DayOfWeek.values())
-                .map(d -> new Choice(AssetForm.field(d), d.getDisplayName(java.time.format.TextStyle.FULL,
-                        java.util.Locale.UK), null)).toList());
+        model.addAttribute("days", Arrays.stream(DayOfWeek.values())
+                .map(d -> new Choice(AssetForm.field(d), d.getDisplayName(TextStyle.FULL,
+                        Locale.UK), null)).toList());
         model.addAttribute("backLink", asset == null ? "/o/" + org + "/assets" : path(organisation, asset.id()));
         return "insight/assets/form";
     }

@@ -29,7 +29,8 @@ final class ContactChecks {
         }
         int digits = phone.replaceAll("[^0-9]", "").length();
         boolean international = phone.startsWith("+");
-        if (!PHONE.matcher(phone).matches() || (international ? digits < 8 || digits > 15 : digits < 10 || digits > 11)) {
+        boolean rightLength = international ? digits >= 8 && digits <= 15 : digits >= 10 && digits <= 11;
+        if (!PHONE.matcher(phone).matches() || !rightLength) {
             return "Enter a phone number, like 01632 960 001 or +44 1632 960 001";
         }
         return null;

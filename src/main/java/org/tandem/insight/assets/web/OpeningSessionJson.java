@@ -3,6 +3,7 @@ package org.tandem.insight.assets.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.validation.Errors;
 import org.tandem.insight.assets.OpeningTimes;
@@ -50,7 +51,7 @@ record OpeningSessionJson(@Schema(implementation = DayOfWeek.class, requiredMode
         }
         for (DayOfWeek day : DayOfWeek.values()) {
             List<OpeningTimes.Session> onDay = read.stream().filter(s -> s.day() == day)
-                    .sorted(java.util.Comparator.comparingInt(OpeningTimes.Session::opensMinute)).toList();
+                    .sorted(Comparator.comparingInt(OpeningTimes.Session::opensMinute)).toList();
             boolean overlap = false;
             for (int i = 1; i < onDay.size(); i++) {
                 overlap |= onDay.get(i).opensMinute() < onDay.get(i - 1).closesMinute();

@@ -1,5 +1,6 @@
 package org.tandem.insight.assets.web;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.tandem.platform.NotFoundException;
@@ -22,8 +23,8 @@ class PublicOrganisation {
 
     OrganisationSummary named(String organisationId) {
         UUID id = Inputs.uuid(organisationId);
-        return (id == null ? java.util.Optional.<OrganisationSummary>empty() : organisations.find(id))
-                .filter(o -> o.kind() != OrganisationKind.PROVIDER)
+        Optional<OrganisationSummary> found = id == null ? Optional.empty() : organisations.find(id);
+        return found.filter(o -> o.kind() != OrganisationKind.PROVIDER)
                 .orElseThrow(() -> new NotFoundException("Directory"));
     }
 

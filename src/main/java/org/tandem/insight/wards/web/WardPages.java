@@ -109,7 +109,8 @@ class WardPages {
         try {
             Ward renamed = service.rename(organisation.organisationId(), wardId, form.version(), form.code(),
                     form.name());
-            redirect.addFlashAttribute("flash", "The ward is now called " + renamed.name() + " (" + renamed.code() + ")");
+            redirect.addFlashAttribute("flash", "The ward is now called " + renamed.name() + " (" + renamed.code()
+                    + ")");
             return "redirect:/o/" + organisation.organisationId() + "/wards";
         } catch (RuleViolation e) {
             errors.rejectValue(e.field(), "rule", e.getMessage());
@@ -140,8 +141,8 @@ class WardPages {
         }
         try (InputStream csv = file.getInputStream()) {
             WardImportResult result = service.importCsv(organisation.organisationId(), csv);
-            redirect.addFlashAttribute("flash", "Imported " + result.rows() + (result.rows() == 1 ? " row: " : " rows: ")
-                    + result.added() + " added, " + result.renamed() + " renamed, " + result.unchanged()
+            redirect.addFlashAttribute("flash", "Imported " + result.rows()
+                    + (result.rows() == 1 ? " row: " : " rows: ") + result.added() + " added, " + result.renamed() + " renamed, " + result.unchanged()
                     + " unchanged");
             return "redirect:/o/" + organisation.organisationId() + "/wards";
         } catch (ImportRejected e) {

@@ -47,7 +47,8 @@ class WardsApi {
     @OrganisationMember
     @Operation(operationId = "listWards", summary = "The organisation's wards, by name")
     ApiPage<WardJson> list(CurrentUser.Membership organisation,
-                           @Parameter(description = "Part of the code or name") @RequestParam(required = false) String q,
+                           @Parameter(description = "Part of the code or name")
+                           @RequestParam(required = false) String q,
                            @Parameter(description = "From 1") @RequestParam(required = false) Integer page,
                            @Parameter(description = "Up to 100; larger sizes give 100")
                            @RequestParam(required = false) Integer size) {
