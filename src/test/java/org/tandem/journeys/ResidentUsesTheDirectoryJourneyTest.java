@@ -121,6 +121,10 @@ class ResidentUsesTheDirectoryJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Save changes")).click();
         assertThat(page.locator(".govuk-error-summary")).containsText("Monday must be times like 9am to 12pm");
         assertAccessible();
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Cancel")).click();
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Remove it from the map")).click();
+        assertThat(page.locator("h1")).hasText("Remove St Mark's church hall from the asset map?");
+        assertAccessible();
         visit(demo.councilPath() + "/assets/new");
         visit(demo.councilPath() + "/assets/wards");
         visit(demo.councilPath() + "/wards");
