@@ -84,10 +84,16 @@ class ApiDescription {
     OpenApiCustomizer organisationRoutesAndProblems() {
         return api -> api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
             ApiResponses responses = operation.getResponses();
-            add(responses, "401", "Unauthorized");
+            // Public open data (/public/api/**) needs no sign-in, so it never answers 401 or 403.
+            boolean open = path.startsWith("/public/");
+            if (!open) {
+                add(responses, "401", "Unauthorized");
+            }
             if (path.contains("{organisationId}")) {
                 declareOrganisation(operation);
-                add(responses, "403", "Forbidden");
+                if (!open) {
+                    add(responses, "403", "Forbidden");
+                }
             }
             if (path.contains("{")) {
                 add(responses, "404", "NotFound");

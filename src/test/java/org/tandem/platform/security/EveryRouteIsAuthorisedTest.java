@@ -71,7 +71,15 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                     {"email": "route.test@example.org", "role": "PANEL_MEMBER"}"""),
             entry("FundedServiceRequest", """
                     {"name": "Route test", "providerName": "Anyone", "clientGroup": "ADULTS", "boroughWide": true,
-                     "funding": [{"source": "NHS", "annualAmount": "10.00"}], "version": 0}"""));
+                     "funding": [{"source": "NHS", "annualAmount": "10.00"}], "version": 0}"""),
+            entry("AssetRequest", """
+                    {"type": "PHYSICAL", "name": "Route test hall", "offers": "A hall", "version": 0}"""),
+            entry("PublicationRequest", """
+                    {"published": true, "version": 0}"""),
+            entry("PledgeReviewRequest", """
+                    {"decision": "ADD", "version": 0}"""),
+            entry("WardRequest", """
+                    {"code": "RT01", "name": "Route test ward", "version": 0}"""));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -103,6 +111,12 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         samples.put("tokenId", UUID.randomUUID().toString());
         samples.put("serviceId", jdbc.sql("select id from funded_service where name = 'Street sport sessions'")
                 .query(UUID.class).single().toString());
+        samples.put("assetId", jdbc.sql("select id from community_asset where organisation_id = ? and name = ?")
+                .params(council, "Eastfield Community Centre").query(UUID.class).single().toString());
+        samples.put("pledgeId", jdbc.sql("select id from asset_pledge where organisation_id = ? and name = ?")
+                .params(council, "Guitar for beginners").query(UUID.class).single().toString());
+        samples.put("wardId", jdbc.sql("select id from ward where organisation_id = ? and code = 'MB05'")
+                .param(council).query(UUID.class).single().toString());
     }
 
     @Test
