@@ -1,0 +1,12 @@
+package org.tandem.platform;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** A person as other modules need them: who they are and the roles they hold in one organisation. */
+public record PersonSummary(UUID id, String displayName, Set<Role> roles) {
+
+    public PersonSummary {
+        roles = Set.copyOf(roles);
+    }
+}
