@@ -1,12 +1,10 @@
 package org.tandem.coproduction.internal;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.tandem.coproduction.ActivityDetails;
 import org.tandem.coproduction.Approach;
@@ -28,6 +26,10 @@ public record LadderOverTime(List<RungCount> byRung, List<QuarterCount> byQuarte
     /** Activities in one calendar quarter, by stretch of the ladder. */
     public record QuarterCount(int year, int quarter, int doingTo, int doingFor, int doingWith) {
 
+        // Written out here: the JDK's short UK name for September is "Sept".
+        private static final String[] MONTHS =
+                {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
         /** "Jul to Sep 2026" */
         public String label() {
             return month(quarter * 3 - 2) + " to " + month(quarter * 3) + " " + year;
@@ -47,7 +49,7 @@ public record LadderOverTime(List<RungCount> byRung, List<QuarterCount> byQuarte
         }
 
         private static String month(int number) {
-            return java.time.Month.of(number).getDisplayName(TextStyle.SHORT, Locale.UK);
+            return MONTHS[number - 1];
         }
     }
 
