@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.tandem.coproduction.ActivityDetails;
 import org.tandem.coproduction.ActivityMethod;
 import org.tandem.coproduction.EqualityDimension;
@@ -76,7 +78,7 @@ public final class ActivityRules {
         tooLong(problems, "methodDetail", "How it was run", d.methodDetail(), METHOD_DETAIL_MAX);
         required(problems, "title", "Enter a title for the activity", "Title", d.title(), TITLE_MAX);
         required(problems, "purpose", "Enter what the activity was for", "Purpose", d.purpose(), TEXT_MAX);
-        boolean participantsValid = counts(problems, "participants", d.participants());
+        boolean participantsValid = counts(problems, "participants", d.participants(), ActivityRules::label);
         if (d.participants().isEmpty()) {
             problems.add(new ActivityProblem("participants", "Enter how many people took part, for at least one kind"));
         }
@@ -92,7 +94,7 @@ public final class ActivityRules {
             problems.add(new ActivityProblem("level", "Select macro or micro level"));
         }
         tooLong(problems, "whatChanged", "What changed", d.whatChanged(), TEXT_MAX);
-        if (counts(problems, "equalities", d.equalities()) && participantsValid) {
+        if (counts(problems, "equalities", d.equalities(), ActivityRules::label) && participantsValid) {
             for (EqualityDimension dimension : EqualityDimension.values()) {
                 int counted = d.equalityTotal(dimension);
                 if (counted > total && total > 0) {
@@ -135,16 +137,16 @@ public final class ActivityRules {
 
     /** Reports each count out of range; true when every count is in range. */
     private static <K extends Enum<K>> boolean counts(List<ActivityProblem> problems, String field,
-                                                      Map<K, Integer> counts) {
+                                                      Map<K, Integer> counts, Function<K, String> label) {
         boolean valid = true;
         for (Map.Entry<K, Integer> count : new TreeMap<>(counts).entrySet()) {
             String at = field + "[" + count.getKey().name() + "]";
             if (count.getValue() < 0) {
-                problems.add(new ActivityProblem(at, "Number cannot be less than 0"));
+                problems.add(new ActivityProblem(at, label.apply(count.getKey()) + " cannot be less than 0"));
                 valid = false;
             } else if (count.getValue() > COUNT_MAX) {
-                problems.add(new ActivityProblem(at, "Number must be " + String.format("%,d", COUNT_MAX)
-                        + " or fewer"));
+                problems.add(new ActivityProblem(at, label.apply(count.getKey()) + " must be "
+                        + String.format("%,d", COUNT_MAX) + " or fewer"));
                 valid = false;
             }
         }
@@ -165,6 +167,16 @@ public final class ActivityRules {
             problems.add(new ActivityProblem(field, label + " must be " + String.format("%,d", max)
                     + " characters or fewer"));
         }
+    }
+
+    /** "Number of carers", as a count of this kind is named in messages. */
+    public static String label(ParticipantKind kind) {
+        return "Number of " + kind.label().toLowerCase(Locale.UK);
+    }
+
+    /** "Age (11 to 15)" */
+    public static String label(EqualityGroup group) {
+        return group.dimension().label() + " (" + group.label().toLowerCase(Locale.UK) + ")";
     }
 
     private static String text(String value) {

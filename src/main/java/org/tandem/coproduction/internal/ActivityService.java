@@ -149,7 +149,7 @@ public class ActivityService implements CoProductionRecord {
     }
 
     /** Partners see the record; only the lead organisation's people change it. */
-    CommissionView requireLead(CurrentUser.Membership organisation, UUID commissionId) {
+    public CommissionView requireLead(CurrentUser.Membership organisation, UUID commissionId) {
         CommissionView commission = commission(organisation, commissionId);
         if (!commission.ledBy(organisation.organisationId())) {
             throw new AccessDeniedException(commission.lead().name() + " leads this commission; "
