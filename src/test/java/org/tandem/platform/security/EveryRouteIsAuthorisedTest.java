@@ -98,6 +98,8 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         samples.put("item", "asset-mapping");
         samples.put("token", "x".repeat(43));
         samples.put("tokenId", UUID.randomUUID().toString());
+        samples.put("activityId", jdbc.sql("select min(cast(id as varchar(36))) from coproduction_activity"
+                + " where commission_id = ?").param(demo.youthCommission()).query(String.class).single());
     }
 
     @Test
