@@ -31,7 +31,12 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(ORG + "/commissions/{commissionId}", Set.of("get", "put")),
             Map.entry(ORG + "/commissions/{commissionId}/phase-changes", Set.of("get", "post")),
             Map.entry(ORG + "/commissions/{commissionId}/checklist", Set.of("get")),
-            Map.entry(ORG + "/commissions/{commissionId}/checklist/{item}", Set.of("put"))));
+            Map.entry(ORG + "/commissions/{commissionId}/checklist/{item}", Set.of("put")),
+            Map.entry(ORG + "/commissions/{commissionId}/co-production/activities", Set.of("get", "post")),
+            Map.entry(ORG + "/commissions/{commissionId}/co-production/activities/{activityId}",
+                    Set.of("get", "put", "delete")),
+            Map.entry(ORG + "/commissions/{commissionId}/co-production/summary", Set.of("get")),
+            Map.entry(ORG + "/commissions/{commissionId}/co-production/matrix", Set.of("put"))));
 
     @Test
     void theDescriptionIsPublicJsonListingEveryRouteWithItsMethods() throws Exception {

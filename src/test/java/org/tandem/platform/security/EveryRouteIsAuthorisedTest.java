@@ -68,7 +68,13 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
             entry("RolesRequest", """
                     {"roles": ["PANEL_MEMBER"]}"""),
             entry("InvitationRequest", """
-                    {"email": "route.test@example.org", "role": "PANEL_MEMBER"}"""));
+                    {"email": "route.test@example.org", "role": "PANEL_MEMBER"}"""),
+            entry("ActivityRequest", """
+                    {"heldOn": "2026-07-15", "phase": "INSIGHT", "method": "WORKSHOP", "title": "Route test",
+                     "purpose": "Route test", "participants": {"PERSON_USING_SERVICES": 5}, "rung": "CONSULTING",
+                     "modes": ["CO_DESIGN"], "level": "MACRO", "version": 0}"""),
+            entry("MatrixConfirmationRequest", """
+                    {"model": "TRADITIONAL", "reason": "Route test"}"""));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
