@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
@@ -67,7 +68,7 @@ class ActivitiesExport {
 
     private static List<Object> row(Activity activity) {
         ActivityDetails d = activity.details();
-        List<Object> row = new ArrayList<>(List.of(d.heldOn().toString(), d.phase().label(), d.method().label(),
+        List<Object> row = new ArrayList<>(Arrays.asList(d.heldOn().toString(), d.phase().label(), d.method().label(),
                 cell(d.methodDetail()), cell(d.title()), cell(d.purpose()), d.rung().label(),
                 d.rung().approach().label(),
                 String.join("; ", d.modes().stream().map(CoProductionMode::label).toList()),
