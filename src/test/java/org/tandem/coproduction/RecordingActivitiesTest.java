@@ -37,6 +37,11 @@ class RecordingActivitiesTest extends CoProductionTest {
 
     @Test
     void aCitizenCoProducerRecordsAnActivityAndEveryoneInTheOrganisationSeesIt() throws Exception {
+        mvc.perform(get(base).with(as(citizen)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No activities recorded yet.")))
+                .andExpect(content().string(containsString("0 of 4 Co&#39;s covered")))
+                .andExpect(content().string(containsString("Record an activity")));
         UUID id = ActivityFormSteps.record(mvc, base + "/activities", as(citizen), "Good day workshop",
                 Map.of("personIds", demo.person(citizen).toString(), "otherNames", "Sam Idowu\n\n  Kit Lee  ",
                         "whatChanged", "Evening opening added", "equalities[AGE_11_TO_15]", "8",
