@@ -2,13 +2,23 @@ package org.tandem.journeys;
 
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tandem.commissions.CommissioningLevel;
+import org.tandem.commissions.Phase;
 import org.tandem.commissions.internal.CommissionDraft;
 import org.tandem.commissions.internal.CommissionService;
+import org.tandem.coproduction.ActivityDetails;
+import org.tandem.coproduction.ActivityMethod;
+import org.tandem.coproduction.CoProductionMode;
+import org.tandem.coproduction.CoProductionRecord;
+import org.tandem.coproduction.DecisionLevel;
+import org.tandem.coproduction.LadderRung;
+import org.tandem.coproduction.ParticipantKind;
 import org.tandem.platform.AuditLog.Actor;
 import org.tandem.platform.Money;
 import org.tandem.platform.ServiceArea;
@@ -20,9 +30,8 @@ import static com.microsoft.playwright.Page.GetByRoleOptions;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Jordan Reid, a young co-producer from Young Voices, reads the youth commission's co-production record, then
- * records a workshop on a commission of the council's (one of this test's own, so the demo's figures stay as the
- * guide describes them), gets one thing wrong, and sees the workshop on the record.
+ * The co-production record in a browser. Changes are made on commissions of the council's that each test starts
+ * for itself, so the demo commission's figures stay as the user guide describes them.
  */
 class CoProductionJourneyTest extends BrowserTest {
 
@@ -30,13 +39,13 @@ class CoProductionJourneyTest extends BrowserTest {
 
     @Autowired
     CommissionService commissions;
+    @Autowired
+    CoProductionRecord record;
 
+    /** Jordan reads the youth commission's record, then records a workshop, gets one thing wrong, and sees it listed. */
     @Test
     void aCitizenCoProducerRecordsAWorkshopAndSeesItOnTheRecord() {
-        String title = "Holiday hunger " + UUID.randomUUID().toString().substring(0, 6);
-        commissions.createAs(Actor.TANDEM, demo.council(), new CommissionDraft(title, null,
-                ServiceArea.CHILDREN_AND_YOUNG_PEOPLE, CommissioningLevel.OPERATIONAL, Money.pounds("90000.00"),
-                LocalDate.of(2027, 4, 1), LocalDate.of(2028, 3, 31), Set.of()));
+        String title = newCommission("Holiday hunger");
         signIn(Demo.CITIZEN);
 
         visit(demo.councilPath() + "/commissions/" + demo.youthCommission());
@@ -94,5 +103,50 @@ class CoProductionJourneyTest extends BrowserTest {
         assertThat(page.getByText("Showing 1 to 1 of 1 activities")).isVisible();
         assertThat(page.locator("#who-took-part ~ p").first()).containsText("From the 1 of 1 activities");
         assertAccessible();
+    }
+
+    /** Priya places a commission in the matrix against what the records show, says why, then deletes an activity. */
+    @Test
+    void aCommissionerPlacesTheCommissionInTheMatrixAndDeletesAnActivity() {
+        String title = newCommission("Young carers' breaks");
+        UUID commission = jdbc.sql("select id from commission where title = ?").param(title).query(UUID.class).single();
+        record.record(Actor.TANDEM, demo.council(), commission, new ActivityDetails(LocalDate.of(2026, 10, 2),
+                Phase.INSIGHT, ActivityMethod.FOCUS_GROUP, null, "Young carers' focus group", "What breaks they want",
+                Map.of(ParticipantKind.CARER, 8, ParticipantKind.PROFESSIONAL, 1), List.of(), LadderRung.CO_DESIGNING,
+                Set.of(CoProductionMode.CO_DESIGN), DecisionLevel.MICRO, null, Map.of()));
+        signIn(Demo.COMMISSIONER);
+
+        visit(demo.councilPath() + "/commissions/" + commission + "/co-production");
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions()
+                .setName("Confirm or change the commission's place in the matrix")).click();
+        assertAccessible();
+        page.getByLabel("Full co-production", EXACT).check();
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Confirm")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter why the commission belongs in Full co-production");
+        assertAccessible();
+        page.getByLabel("Why (needed when you choose another cell)", EXACT)
+                .fill("Young carers will run the breaks with Vale Carers Centre");
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Confirm")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("is now placed in Full co-production");
+        assertThat(page.getByText("Young carers will run the breaks with Vale Carers Centre")).isVisible();
+        assertThat(page.locator("table.tandem-matrix")).containsText("Confirmed");
+        assertAccessible();
+
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Young carers' focus group")).click();
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Delete the activity")).click();
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Delete the activity")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("has been deleted from the co-production record");
+        assertThat(page.getByText("No activities recorded yet.")).isVisible();
+        assertAccessible();
+    }
+
+    /** A commission of the council's for this test alone; returns its title. */
+    private String newCommission(String name) {
+        String title = name + " " + UUID.randomUUID().toString().substring(0, 6);
+        commissions.createAs(Actor.TANDEM, demo.council(), new CommissionDraft(title, null,
+                ServiceArea.CHILDREN_AND_YOUNG_PEOPLE, CommissioningLevel.OPERATIONAL, Money.pounds("90000.00"),
+                LocalDate.of(2027, 4, 1), LocalDate.of(2028, 3, 31), Set.of()));
+        return title;
     }
 }
