@@ -228,6 +228,17 @@ class RecordingActivitiesTest extends CoProductionTest {
     }
 
     @Test
+    void someoneWhoHasLeftTheOrganisationStaysNamedWhenTheActivityIsChanged() throws Exception {
+        String leaver = newPerson("Rowan Leaver", council, Role.PANEL_MEMBER);
+        UUID id = ActivityFormSteps.record(mvc, base + "/activities", as(officer), "Before Rowan left",
+                Map.of("personIds", demo.person(leaver).toString()));
+        jdbc.sql("delete from membership where person_id = ? and organisation_id = ?")
+                .params(demo.person(leaver), council).update();
+        mvc.perform(get(base + "/activities/" + id + "/edit").with(as(officer)))
+                .andExpect(content().string(containsString(">Rowan Leaver</textarea>")));
+    }
+
+    @Test
     void theListSearchesFiltersSortsAndPages() throws Exception {
         for (int i = 1; i <= 26; i++) {
             record(Activities.activity().titled("Survey round " + i).at(LadderRung.CONSULTING)

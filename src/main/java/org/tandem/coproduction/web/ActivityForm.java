@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.tandem.commissions.Phase;
@@ -47,17 +49,21 @@ public record ActivityForm(String heldDay, String heldMonth, String heldYear, St
                 null, "", Map.of(), null);
     }
 
-    static ActivityForm of(Activity activity) {
+    /**
+     * The activity as the form shows it. Named people who are still in the organisation are ticked; anyone who has
+     * left it is shown among the typed names, so saving the form does not drop them.
+     */
+    static ActivityForm of(Activity activity, Set<UUID> members) {
         ActivityDetails d = activity.details();
         Map<String, String> participants = new LinkedHashMap<>();
         d.participants().forEach((kind, n) -> participants.put(kind.name(), Integer.toString(n)));
         Map<String, String> equalities = new LinkedHashMap<>();
         d.equalities().forEach((group, n) -> equalities.put(group.name(), Integer.toString(n)));
+        Predicate<NamedPerson> ticked = p -> p.personId() != null && members.contains(p.personId());
         return new ActivityForm(DateParts.day(d.heldOn()), DateParts.month(d.heldOn()), DateParts.year(d.heldOn()),
                 d.phase().name(), d.method().name(), d.methodDetail(), d.title(), d.purpose(), participants,
-                d.namedPeople().stream().filter(p -> p.personId() != null).map(p -> p.personId().toString()).toList(),
-                String.join("\n", d.namedPeople().stream().filter(p -> p.personId() == null).map(NamedPerson::name)
-                        .toList()),
+                d.namedPeople().stream().filter(ticked).map(p -> p.personId().toString()).toList(),
+                String.join("\n", d.namedPeople().stream().filter(ticked.negate()).map(NamedPerson::name).toList()),
                 d.rung().name(), d.modes().stream().map(Enum::name).toList(), d.level().name(), d.whatChanged(),
                 equalities, activity.version());
     }

@@ -100,7 +100,8 @@ class ActivityPages {
                       @PathVariable UUID activityId, Model model) {
         CommissionView commission = activities.requireLead(organisation, commissionId);
         Activity activity = activities.view(organisation, commissionId, activityId);
-        model.addAttribute("form", ActivityForm.of(activity));
+        model.addAttribute("form", ActivityForm.of(activity, activities.peopleToName(organisation).stream()
+                .map(PersonSummary::id).collect(java.util.stream.Collectors.toSet())));
         return form(organisation, commission, activity, model);
     }
 
