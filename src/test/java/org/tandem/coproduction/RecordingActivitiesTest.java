@@ -77,7 +77,7 @@ class RecordingActivitiesTest extends CoProductionTest {
                         "purpose", "Kept as typed", "equalities[AGE_11_TO_15]", "30")).with(as(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<title>Error: Record a co-production activity")))
-                .andExpect(content().string(containsString("Date must be a real date")))
+                .andExpect(content().string(containsString("The date must be a real date")))
                 .andExpect(content().string(containsString("Enter how the activity was run")))
                 .andExpect(content().string(containsString("Enter a title for the activity")))
                 .andExpect(content().string(containsString("Number of people using services must be a whole number, like 12")))
@@ -92,7 +92,7 @@ class RecordingActivitiesTest extends CoProductionTest {
                         "heldYear", "2999")).with(as(officer)))
                 .andExpect(content().string(containsString("Number of carers cannot be less than 0")))
                 .andExpect(content().string(containsString("Number of commissioners and professionals must be 100,000 or fewer")))
-                .andExpect(content().string(containsString("Date must be today or in the past")));
+                .andExpect(content().string(containsString("The date must be today or in the past")));
         mvc.perform(ActivityFormSteps.recordForm(base + "/activities", "Too many", Map.of(
                         "otherNames", "Ann\nBob\nCy\nDee\nEd\nFlo\nGus\nHal\nIvy\nJo\nKay\nLou\nMo\nNed\nOz",
                         "equalities[AGE_11_TO_15]", "20")).with(as(officer)))

@@ -28,6 +28,7 @@ import org.tandem.support.Demo;
 import static com.microsoft.playwright.Page.GetByLabelOptions;
 import static com.microsoft.playwright.Page.GetByRoleOptions;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The co-production record in a browser. Changes are made on commissions of the council's that each test starts
@@ -36,6 +37,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class CoProductionJourneyTest extends BrowserTest {
 
     private static final GetByLabelOptions EXACT = new GetByLabelOptions().setExact(true);
+    /** What sticks out furthest to the right, outside the frames that scroll on purpose. */
+    private static final String WIDEST = """
+            [...document.querySelectorAll('main *')].filter(e => !e.closest('.tandem-scroll-frame'))
+                .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right).slice(0, 3)
+                .map(e => e.tagName + ' ' + e.className + ': ' + (e.textContent || '').trim().slice(0, 60)).join('; ')""";
 
     @Autowired
     CommissionService commissions;
@@ -54,6 +60,12 @@ class CoProductionJourneyTest extends BrowserTest {
         assertThat(page.locator("#usual-suspects")).containsText("Jordan Reid (7 of 8)");
         assertThat(page.locator("table.tandem-matrix")).containsText("What the records show");
         assertAccessible();
+        // On a phone the page does not scroll sideways: wide tables scroll inside their own frames.
+        page.setViewportSize(375, 800);
+        assertThat(page.evaluate("document.documentElement.scrollWidth")).as("sticking out: %s", page.evaluate(WIDEST))
+                .isEqualTo(375);
+        assertAccessible();
+        page.setViewportSize(1280, 720);
 
         page.navigate(demo.councilPath() + "/commissions?q=" + title.replace(" ", "+"));
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName(title)).click();

@@ -62,10 +62,10 @@ public final class ActivityRules {
         if (d.heldOn() == null) {
             problems.add(new ActivityProblem("heldOn", "Enter the date of the activity"));
         } else if (d.heldOn().isBefore(EARLIEST)) {
-            problems.add(new ActivityProblem("heldOn", "Date must be in 2000 or later"));
+            problems.add(new ActivityProblem("heldOn", "The date must be in 2000 or later"));
         } else if (d.heldOn().isAfter(today)) {
             // The record is of what happened; an activity is recorded once it has taken place.
-            problems.add(new ActivityProblem("heldOn", "Date must be today or in the past"));
+            problems.add(new ActivityProblem("heldOn", "The date must be today or in the past"));
         }
         if (d.phase() == null) {
             problems.add(new ActivityProblem("phase", "Select the phase of the cycle"));

@@ -85,7 +85,7 @@ public record ActivityForm(String heldDay, String heldMonth, String heldYear, St
     }
 
     private ActivityDetails read(Errors errors) {
-        LocalDate heldOn = DateParts.read(heldDay, heldMonth, heldYear, "Date", "held", errors, true);
+        LocalDate heldOn = DateParts.read(heldDay, heldMonth, heldYear, "The date", "held", errors, true);
         ActivityDetails details = new ActivityDetails(heldOn, Values.enumValue(Phase.class, phase),
                 Values.enumValue(ActivityMethod.class, method), methodDetail, title, purpose,
                 ActivityInput.counts(participants, ParticipantKind.class, "participants", ActivityRules::label, errors),

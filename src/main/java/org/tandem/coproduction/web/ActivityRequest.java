@@ -95,7 +95,7 @@ record ActivityRequest(
                 // shaped like a date but not one, such as 2026-02-30: explained below
             }
         }
-        errors.rejectValue("heldOn", "invalid", "Date must be a real date written as yyyy-mm-dd, like 2026-07-15");
+        errors.rejectValue("heldOn", "invalid", "The date must be a real date written as yyyy-mm-dd, like 2026-07-15");
         return null;
     }
 

@@ -87,7 +87,7 @@ class CoProductionApiTest extends ApiTest {
                 .andReturn());
         Map<String, String> errors = new HashMap<>();
         problem.get("errors").valueStream().forEach(e -> errors.put(e.get("field").asString(), e.get("message").asString()));
-        assertThat(errors).containsEntry("heldOn", "Date must be a real date written as yyyy-mm-dd, like 2026-07-15")
+        assertThat(errors).containsEntry("heldOn", "The date must be a real date written as yyyy-mm-dd, like 2026-07-15")
                 .containsEntry("title", "Enter a title for the activity")
                 .containsEntry("purpose", "Purpose must be 4,000 characters or fewer")
                 .containsEntry("rung", "Select the rung of the ladder the activity reached")
