@@ -97,7 +97,9 @@ class RecordingActivitiesTest extends CoProductionTest {
                         "otherNames", "Ann\nBob\nCy\nDee\nEd\nFlo\nGus\nHal\nIvy\nJo\nKay\nLou\nMo\nNed\nOz",
                         "equalities[AGE_11_TO_15]", "20")).with(as(officer)))
                 .andExpect(content().string(containsString("You named 15 people but counted 14 taking part")))
-                .andExpect(content().string(containsString("Age counts add up to 20, more than the 14 people who took part")));
+                .andExpect(content().string(containsString("Age counts add up to 20, more than the 14 people who took part")))
+                .andExpect(content().string(containsString("href=\"#equalities[AGE]\"")))
+                .andExpect(content().string(containsString("<details class=\"govuk-details\" open=\"open\">")));
         assertThat(summary().activities()).isZero();
     }
 

@@ -52,8 +52,9 @@ public final class ActivityRules {
                 .filter(p -> p.personId() != null || p.name() != null)
                 .toList();
         return new ActivityDetails(d.heldOn(), d.phase(), d.method(),
-                d.method() == ActivityMethod.OTHER ? text(d.methodDetail()) : null, text(d.title()), text(d.purpose()),
-                participants, named, d.rung(), d.modes(), d.level(), text(d.whatChanged()), equalities);
+                d.method() == ActivityMethod.OTHER ? text(d.methodDetail()) : null, text(d.title()),
+                paragraphs(d.purpose()), participants, named, d.rung(), d.modes(), d.level(),
+                paragraphs(d.whatChanged()), equalities);
     }
 
     /** Everything wrong with tidied details, in the order the form asks for them; empty when they may be saved. */
@@ -76,7 +77,9 @@ public final class ActivityRules {
             problems.add(new ActivityProblem("methodDetail", "Enter how the activity was run"));
         }
         tooLong(problems, "methodDetail", "How it was run", d.methodDetail(), METHOD_DETAIL_MAX);
+        oneLine(problems, "methodDetail", "How it was run", d.methodDetail());
         required(problems, "title", "Enter a title for the activity", "Title", d.title(), TITLE_MAX);
+        oneLine(problems, "title", "Title", d.title());
         required(problems, "purpose", "Enter what the activity was for", "Purpose", d.purpose(), TEXT_MAX);
         boolean participantsValid = counts(problems, "participants", d.participants(), ActivityRules::label);
         if (d.participants().isEmpty()) {
@@ -119,6 +122,10 @@ public final class ActivityRules {
             if (person.name().length() > NAME_MAX) {
                 problems.add(new ActivityProblem("namedPeople", "Each name must be " + NAME_MAX
                         + " characters or fewer"));
+                return;
+            }
+            if (person.name().chars().anyMatch(Character::isISOControl)) {
+                problems.add(new ActivityProblem("namedPeople", "Each name must be on one line, without tabs"));
                 return;
             }
             if (PersonKey.of(person.name()) == null) {
@@ -179,7 +186,26 @@ public final class ActivityRules {
         return group.dimension().label() + " (" + group.label().toLowerCase(Locale.UK) + ")";
     }
 
+    /**
+     * Names and titles go into the audit log's summaries and the CSV export, where a line break or a control character
+     * could forge a line; they stay on one line.
+     */
+    private static void oneLine(List<ActivityProblem> problems, String field, String label, String value) {
+        if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+            problems.add(new ActivityProblem(field, label + " must be on one line, without tabs or line breaks"));
+        }
+    }
+
     private static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * Longer text keeps its line breaks and tabs; other control characters are dropped (PostgreSQL refuses a NUL in
+     * text, and none of them can be typed into a form).
+     */
+    private static String paragraphs(String value) {
+        String text = text(value);
+        return text == null ? null : text(text.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", ""));
     }
 }

@@ -113,6 +113,21 @@ class CoProductionApiTest extends ApiTest {
     }
 
     @Test
+    void titlesAndNamesStayOnOneLineAndNoNulReachesTheDatabase() throws Exception {
+        Map<String, Object> forged = activity("Workshop\nAudit: everything deleted");
+        forged.put("namedPeople", List.of(Map.of("name", "Sam\tIdowu")));
+        mvc.perform(post(base + "/activities").with(as(citizen)).with(csrf()).contentType(JSON).content(write(forged)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].message", hasItem("Title must be on one line, without tabs or line breaks")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem("Each name must be on one line, without tabs")));
+        Map<String, Object> nul = activity("With a NUL");
+        nul.put("purpose", "Before\u0000after\nand a second line");
+        String id = send(nul);
+        assertThat(jdbc.sql("select purpose from coproduction_activity where id = ?").param(UUID.fromString(id))
+                .query(String.class).single()).isEqualTo("Beforeafter\nand a second line");
+    }
+
+    @Test
     void aStaleVersionIsAConflict() throws Exception {
         String id = recorded("Edited twice");
         Map<String, Object> first = activity("First change");
