@@ -24,7 +24,8 @@ public record ActivityDetails(LocalDate heldOn, Phase phase, ActivityMethod meth
         participants = participants == null || participants.isEmpty() ? Map.of()
                 : java.util.Collections.unmodifiableMap(new EnumMap<>(participants));
         namedPeople = namedPeople == null ? List.of() : List.copyOf(namedPeople);
-        modes = modes == null || modes.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(modes));
+        modes = modes == null || modes.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(EnumSet.copyOf(modes));
         equalities = equalities == null || equalities.isEmpty() ? Map.of()
                 : java.util.Collections.unmodifiableMap(new EnumMap<>(equalities));
     }

@@ -31,7 +31,8 @@ class ConfirmingThePlaceInTheMatrixTest extends CoProductionTest {
         mvc.perform(get(base + "/matrix").with(as(commissioner)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
-                        "Paternalistic or managerialist service delivery with user involvement in planning (what the records show)")))
+                        "Paternalistic or managerialist service delivery with user involvement in planning"
+                                + " (what the records show)")))
                 .andExpect(content().string(org.hamcrest.Matchers.matchesRegex(
                         "(?s).*value=\"USER_INVOLVEMENT_IN_PLANNING\"[^>]*checked=\"checked\".*")));
         mvc.perform(get(base).with(as(officer)))
@@ -42,7 +43,8 @@ class ConfirmingThePlaceInTheMatrixTest extends CoProductionTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<title>Error: ")))
                 .andExpect(content().string(containsString(
-                        "Enter why the commission belongs in Self-organising or self-help models of service production")))
+                        "Enter why the commission belongs in Self-organising or self-help models of service"
+                                + " production")))
                 .andExpect(content().string(containsString("href=\"#reason\"")));
         mvc.perform(post(base + "/matrix").with(csrf()).with(as(commissioner)).param("model", "NOWHERE"))
                 .andExpect(content().string(containsString("Select the commission&#39;s place in the matrix")));

@@ -27,7 +27,8 @@ class ExportingActivitiesTest extends CoProductionTest {
                 .serving(CoProductionMode.CO_DELIVERY, CoProductionMode.CO_ASSESSMENT));
         String viewer = newPerson(council, Role.FINANCE_OFFICER);
 
-        var response = mvc.perform(get(ActivityFormSteps.path(council, commission) + "/activities.csv").with(as(viewer)))
+        String export = ActivityFormSteps.path(council, commission) + "/activities.csv";
+        var response = mvc.perform(get(export).with(as(viewer)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/csv; charset=UTF-8"))
                 .andExpect(header().string("Content-Disposition",

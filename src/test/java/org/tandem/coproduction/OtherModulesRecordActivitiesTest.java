@@ -88,7 +88,8 @@ class OtherModulesRecordActivitiesTest extends CoProductionTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> record.record(Actor.TANDEM, council, demo.youthCommission(), activity().details()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> record(activity().named(NamedPerson.member(demo.person(org.tandem.support.Demo.CITIZEN)))))
+        NamedPerson jordan = NamedPerson.member(demo.person(org.tandem.support.Demo.CITIZEN));
+        assertThatThrownBy(() -> record(activity().named(jordan)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(summary().activities()).isZero();
     }
@@ -96,8 +97,10 @@ class OtherModulesRecordActivitiesTest extends CoProductionTest {
     @Test
     void theSamePersonNamedTwiceInOneActivityIsNamedOnce() {
         String leah = newPerson("Leah Morgan", council, Role.CITIZEN_CO_PRODUCER);
-        UUID id = record(activity().named(NamedPerson.member(demo.person(leah))).named("leah morgan", "Kit Lee", "KIT  LEE"));
-        assertThat(jdbc.sql("select display_name from coproduction_named_person where activity_id = ? order by position")
+        UUID id = record(activity().named(NamedPerson.member(demo.person(leah)))
+                .named("leah morgan", "Kit Lee", "KIT  LEE"));
+        assertThat(jdbc.sql("select display_name from coproduction_named_person where activity_id = ?"
+                        + " order by position")
                 .param(id).query(String.class).list()).containsExactly("Leah Morgan", "Kit Lee");
     }
 }

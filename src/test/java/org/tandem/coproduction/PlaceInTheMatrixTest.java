@@ -32,7 +32,10 @@ import static org.tandem.coproduction.ParticipantKind.PERSON_USING_SERVICES;
 import static org.tandem.coproduction.ParticipantKind.PROFESSIONAL;
 import static org.tandem.coproduction.ParticipantKind.PROVIDER;
 
-/** The commission's cell in Dorset's 3x3 matrix follows from who planned and who delivered, and a commissioner has the last word. */
+/**
+ * The commission's cell in Dorset's 3x3 matrix follows from who planned and who delivered, and a commissioner has the
+ * last word.
+ */
 class PlaceInTheMatrixTest extends CoProductionTest {
 
     @BeforeEach
@@ -117,7 +120,8 @@ class PlaceInTheMatrixTest extends CoProductionTest {
         assertThat(summary().confirmation()).isNull();
 
         CoProductionSummary overridden = summaries.confirmMatrix(commissioner(), member(council), commission,
-                InvolvementModel.FULL_CO_PRODUCTION, "Young people run the youth club committee, which is not recorded here");
+                InvolvementModel.FULL_CO_PRODUCTION,
+                "Young people run the youth club committee, which is not recorded here");
         assertThat(overridden.confirmation().model()).isEqualTo(InvolvementModel.FULL_CO_PRODUCTION);
         assertThat(overridden.confirmation().derivedThen()).isEqualTo(InvolvementModel.USER_INVOLVEMENT_IN_PLANNING);
         assertThat(overridden.confirmation().overridden()).isTrue();

@@ -80,7 +80,8 @@ class RecordingActivitiesTest extends CoProductionTest {
                 .andExpect(content().string(containsString("The date must be a real date")))
                 .andExpect(content().string(containsString("Enter how the activity was run")))
                 .andExpect(content().string(containsString("Enter a title for the activity")))
-                .andExpect(content().string(containsString("Number of people using services must be a whole number, like 12")))
+                .andExpect(content().string(containsString(
+                        "Number of people using services must be a whole number, like 12")))
                 .andExpect(content().string(containsString("Select the rung of the ladder the activity reached")))
                 .andExpect(content().string(containsString("Select the Co or Co&#39;s the activity served")))
                 .andExpect(content().string(containsString("Select macro or micro level")))
@@ -91,13 +92,15 @@ class RecordingActivitiesTest extends CoProductionTest {
                         "participants[CARER]", "-3", "participants[PROFESSIONAL]", "1000000",
                         "heldYear", "2999")).with(as(officer)))
                 .andExpect(content().string(containsString("Number of carers cannot be less than 0")))
-                .andExpect(content().string(containsString("Number of commissioners and professionals must be 100,000 or fewer")))
+                .andExpect(content().string(containsString(
+                        "Number of commissioners and professionals must be 100,000 or fewer")))
                 .andExpect(content().string(containsString("The date must be today or in the past")));
         mvc.perform(ActivityFormSteps.recordForm(base + "/activities", "Too many", Map.of(
                         "otherNames", "Ann\nBob\nCy\nDee\nEd\nFlo\nGus\nHal\nIvy\nJo\nKay\nLou\nMo\nNed\nOz",
                         "equalities[AGE_11_TO_15]", "20")).with(as(officer)))
                 .andExpect(content().string(containsString("You named 15 people but counted 14 taking part")))
-                .andExpect(content().string(containsString("Age counts add up to 20, more than the 14 people who took part")))
+                .andExpect(content().string(containsString(
+                        "Age counts add up to 20, more than the 14 people who took part")))
                 .andExpect(content().string(containsString("href=\"#equalities[AGE]\"")))
                 .andExpect(content().string(containsString("<details class=\"govuk-details\" open=\"open\">")));
         assertThat(summary().activities()).isZero();

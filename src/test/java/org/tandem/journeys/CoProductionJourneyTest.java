@@ -41,14 +41,15 @@ class CoProductionJourneyTest extends BrowserTest {
     private static final String WIDEST = """
             [...document.querySelectorAll('main *')].filter(e => !e.closest('.tandem-scroll-frame'))
                 .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right).slice(0, 3)
-                .map(e => e.tagName + ' ' + e.className + ': ' + (e.textContent || '').trim().slice(0, 60)).join('; ')""";
+                .map(e => e.tagName + ' ' + e.className + ': ' + (e.textContent || '').trim().slice(0, 60))
+                .join('; ')""";
 
     @Autowired
     CommissionService commissions;
     @Autowired
     CoProductionRecord record;
 
-    /** Jordan reads the youth commission's record, then records a workshop, gets one thing wrong, and sees it listed. */
+    /** Jordan reads the youth commission's record, records a workshop, gets something wrong, and sees it listed. */
     @Test
     void aCitizenCoProducerRecordsAWorkshopAndSeesItOnTheRecord() {
         String title = newCommission("Holiday hunger");
@@ -105,7 +106,8 @@ class CoProductionJourneyTest extends BrowserTest {
         page.getByLabel("What changed because of it (optional)", EXACT).fill("A lunch club in Eastfield library");
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Record the activity")).click();
 
-        assertThat(page.locator(".govuk-notification-banner")).containsText("has been added to the co-production record");
+        assertThat(page.locator(".govuk-notification-banner"))
+                .containsText("has been added to the co-production record");
         assertThat(page.locator("h1")).hasText("Holiday lunch club ideas workshop");
         assertThat(page.getByText("17 in all")).isVisible();
         assertAccessible();
@@ -134,7 +136,8 @@ class CoProductionJourneyTest extends BrowserTest {
         assertAccessible();
         page.getByLabel("Full co-production", EXACT).check();
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Confirm")).click();
-        assertThat(page.locator(".govuk-error-summary")).containsText("Enter why the commission belongs in Full co-production");
+        assertThat(page.locator(".govuk-error-summary"))
+                .containsText("Enter why the commission belongs in Full co-production");
         assertAccessible();
         page.getByLabel("Why (needed when you choose another cell)", EXACT)
                 .fill("Young carers will run the breaks with Vale Carers Centre");
@@ -148,7 +151,8 @@ class CoProductionJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Delete the activity")).click();
         assertAccessible();
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Delete the activity")).click();
-        assertThat(page.locator(".govuk-notification-banner")).containsText("has been deleted from the co-production record");
+        assertThat(page.locator(".govuk-notification-banner"))
+                .containsText("has been deleted from the co-production record");
         assertThat(page.getByText("No activities recorded yet.")).isVisible();
         assertAccessible();
     }

@@ -107,7 +107,8 @@ public class ActivityRepository {
         long total = jdbc.sql("select count(*) from coproduction_activity" + where).params(params)
                 .query(Long.class).single();
         List<Activity> rows = jdbc.sql("select " + COLUMNS + RUNG_ORDER + ", participant_total"
-                        + " from coproduction_activity" + where + " order by " + (sort == null ? Sort.NEWEST : sort).orderBy
+                        + " from coproduction_activity" + where
+                        + " order by " + (sort == null ? Sort.NEWEST : sort).orderBy
                         + " limit :limit offset :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
                 .query(ActivityRepository::map).list();
@@ -203,7 +204,8 @@ public class ActivityRepository {
         List<UUID> ids = bare.stream().map(Activity::id).toList();
         Map<UUID, Map<ParticipantKind, Integer>> participants = new HashMap<>();
         children("select activity_id, kind, participants from coproduction_participant_count", organisationId, ids,
-                rs -> participants.computeIfAbsent(rs.getObject(1, UUID.class), k -> new EnumMap<>(ParticipantKind.class))
+                rs -> participants.computeIfAbsent(rs.getObject(1, UUID.class),
+                                k -> new EnumMap<>(ParticipantKind.class))
                         .put(ParticipantKind.valueOf(rs.getString(2)), rs.getInt(3)));
         Map<UUID, Set<CoProductionMode>> modes = new HashMap<>();
         children("select activity_id, mode from coproduction_mode", organisationId, ids,

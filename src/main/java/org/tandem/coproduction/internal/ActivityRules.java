@@ -33,7 +33,10 @@ public final class ActivityRules {
     private ActivityRules() {
     }
 
-    /** Text stripped (blank becomes nothing), kinds and groups nobody counted left out, a description only for "other". */
+    /**
+     * Text stripped (blank becomes nothing), kinds and groups nobody counted left out, a description of the method
+     * only for "other".
+     */
     public static ActivityDetails tidy(ActivityDetails d) {
         Map<ParticipantKind, Integer> participants = new EnumMap<>(ParticipantKind.class);
         d.participants().forEach((kind, n) -> {

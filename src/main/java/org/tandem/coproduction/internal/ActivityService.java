@@ -170,7 +170,8 @@ public class ActivityService implements CoProductionRecord {
                 tidy.title(), tidy.purpose(), tidy.participants(),
                 named.stream().map(n -> new NamedPerson(n.personId(), n.name())).toList(), tidy.rung(), tidy.modes(),
                 tidy.level(), tidy.whatChanged(), tidy.equalities());
-        List<ActivityProblem> problems = ActivityRules.problems(resolved, LocalDate.now(clock.withZone(Timestamps.LONDON)));
+        List<ActivityProblem> problems = ActivityRules.problems(resolved,
+                LocalDate.now(clock.withZone(Timestamps.LONDON)));
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems.getFirst().field(), problems.getFirst().message());
         }
@@ -201,7 +202,8 @@ public class ActivityService implements CoProductionRecord {
                         .orElseThrow(() -> new NotFoundException("Person"));
                 stored = new ActivityRepository.Named(PersonKey.of(member.id()), member.id(), member.displayName());
             } else {
-                List<PersonSummary> matches = membersByName.getOrDefault(PersonKey.normalised(person.name()), List.of());
+                List<PersonSummary> matches = membersByName.getOrDefault(PersonKey.normalised(person.name()),
+                        List.of());
                 stored = matches.size() == 1
                         ? new ActivityRepository.Named(PersonKey.of(matches.getFirst().id()), matches.getFirst().id(),
                         matches.getFirst().displayName())

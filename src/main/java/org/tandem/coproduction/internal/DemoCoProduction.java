@@ -108,7 +108,8 @@ class DemoCoProduction {
                 Set.of(CoProductionMode.CO_PLANNING), DecisionLevel.MACRO,
                 "Young carers' missing out became one of the commission's needs, in their own words.",
                 profile(EqualityGroup.AGE_11_TO_15, 13, EqualityGroup.AGE_16_TO_18, 11,
-                        EqualityGroup.DISABLED, 4, EqualityGroup.NOT_DISABLED, 18, EqualityGroup.DISABILITY_NOT_KNOWN, 2,
+                        EqualityGroup.DISABLED, 4, EqualityGroup.NOT_DISABLED, 18,
+                        EqualityGroup.DISABILITY_NOT_KNOWN, 2,
                         EqualityGroup.WHITE, 15, EqualityGroup.ASIAN, 6, EqualityGroup.BLACK, 3)));
         record(demo, priya, new ActivityDetails(LocalDate.of(2026, 10, 7), Phase.INSIGHT,
                 ActivityMethod.BOARD_MEETING, null, "Briefing the children's services scrutiny committee",

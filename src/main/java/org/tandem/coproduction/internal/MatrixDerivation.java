@@ -14,13 +14,17 @@ import org.tandem.coproduction.CoProductionMode;
  *   <li>An activity counts as involving users and communities when power was shared with them: it reached
  *       co-designing or co-producing (Figure 14's "doing with") and people using services, carers or community
  *       members took part. Consulting them, however many, leaves the side with professionals.</li>
- *   <li>No such activity: <b>professionals only</b>. Every such activity without professionals or providers (citizens
- *       led it themselves): <b>no professional input</b>. Otherwise: <b>professionals and users and communities</b>.</li>
+ *   <li>No such activity: <b>professionals only</b>. Every such activity without professionals or providers
+ *       (citizens led it themselves): <b>no professional input</b>. Otherwise: <b>professionals and users and
+ *       communities</b>.</li>
  * </ul>
  */
 public record MatrixDerivation(Side planning, Side delivery, InvolvementModel model) {
 
-    /** What one side was read from: how many activities, how many shared power, how many of those without professionals. */
+    /**
+     * What one side was read from: how many activities, how many of them shared power, and how many of those had no
+     * professionals.
+     */
     public record Side(Involvement involvement, int activities, int sharedPower, int withoutProfessionals) {
     }
 

@@ -28,7 +28,8 @@ final class ActivityInput {
 
     /**
      * Counts by kind or group, from text. Blank is none; a key that is not one of the kinds, or text that is not a
-     * whole number, is reported. A number too big for the rules to take is read as the largest, so the rules explain it.
+     * whole number, is reported. A number too big for the rules to take is read as the largest, so the rules explain
+     * it.
      */
     static <E extends Enum<E>> Map<E, Integer> counts(Map<String, String> typed, Class<E> type, String field,
                                                       Function<E, String> label, Errors errors) {

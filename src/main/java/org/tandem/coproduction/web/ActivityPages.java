@@ -68,7 +68,8 @@ class ActivityPages {
         }
         try {
             Activity created = activities.create(user, organisation, commissionId, form.toDetails());
-            redirect.addFlashAttribute("flash", created.details().title() + " has been added to the co-production record");
+            redirect.addFlashAttribute("flash", created.details().title()
+                    + " has been added to the co-production record");
             return "redirect:" + CoProductionPaths.activity(organisation.organisationId(), commissionId, created.id());
         } catch (RuleViolation e) {
             errors.rejectValue(ActivityForm.field(e.field()), "rule", e.getMessage());
@@ -151,7 +152,8 @@ class ActivityPages {
                   RedirectAttributes redirect) {
         Activity activity = activities.view(organisation, commissionId, activityId);
         activities.delete(organisation, commissionId, activityId);
-        redirect.addFlashAttribute("flash", activity.details().title() + " has been deleted from the co-production record");
+        redirect.addFlashAttribute("flash", activity.details().title()
+                + " has been deleted from the co-production record");
         return "redirect:" + CoProductionPaths.summary(organisation.organisationId(), commissionId);
     }
 

@@ -79,7 +79,8 @@ record ActivityRequest(
                 named(errors), choice(LadderRung.class, rung, "rung", errors),
                 ActivityInput.modes(modes, "modes", errors), choice(DecisionLevel.class, level, "level", errors),
                 whatChanged,
-                ActivityInput.counts(text(equalities), EqualityGroup.class, "equalities", ActivityRules::label, errors));
+                ActivityInput.counts(text(equalities), EqualityGroup.class, "equalities", ActivityRules::label,
+                        errors));
         ActivityInput.checkRules(details, errors, property -> property);
         return details;
     }

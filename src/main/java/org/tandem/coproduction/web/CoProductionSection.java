@@ -21,10 +21,10 @@ class CoProductionSection implements CommissionSections {
     @Override
     public List<CommissionSection> sectionsFor(CommissionView commission, CurrentUser.Membership organisation) {
         long count = activities.count(commission);
+        String sofar = count == 0 ? "no activities recorded yet"
+                : count + (count == 1 ? " activity" : " activities") + " so far";
         return List.of(new CommissionSection("Co-production record",
-                "Who took part in what, at which rung of the ladder of co-production: "
-                        + (count == 0 ? "no activities recorded yet" : count + (count == 1 ? " activity" : " activities")
-                        + " so far") + ".",
+                "Who took part in what, at which rung of the ladder of co-production: " + sofar + ".",
                 CoProductionPaths.summary(organisation.organisationId(), commission.id()), 10));
     }
 }

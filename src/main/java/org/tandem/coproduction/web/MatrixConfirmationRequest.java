@@ -5,7 +5,10 @@ import org.springframework.validation.Errors;
 import org.tandem.coproduction.internal.InvolvementModel;
 import org.tandem.platform.SelfChecking;
 
-/** The commission's cell in Dorset's matrix as a commissioner confirms it, with a reason when it is not the derived one. */
+/**
+ * The commission's cell in Dorset's matrix as a commissioner confirms it, with a reason when it is not the derived
+ * one.
+ */
 record MatrixConfirmationRequest(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = InvolvementModel.class) String model,
         @Schema(description = "Why; required when the model is not the one the activities show", maxLength = 2000)

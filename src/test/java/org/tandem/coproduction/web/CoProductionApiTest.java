@@ -86,8 +86,10 @@ class CoProductionApiTest extends ApiTest {
                 .andExpect(content().contentType(PROBLEM_JSON))
                 .andReturn());
         Map<String, String> errors = new HashMap<>();
-        problem.get("errors").valueStream().forEach(e -> errors.put(e.get("field").asString(), e.get("message").asString()));
-        assertThat(errors).containsEntry("heldOn", "The date must be a real date written as yyyy-mm-dd, like 2026-07-15")
+        problem.get("errors").valueStream()
+                .forEach(e -> errors.put(e.get("field").asString(), e.get("message").asString()));
+        assertThat(errors)
+                .containsEntry("heldOn", "The date must be a real date written as yyyy-mm-dd, like 2026-07-15")
                 .containsEntry("title", "Enter a title for the activity")
                 .containsEntry("purpose", "Purpose must be 4,000 characters or fewer")
                 .containsEntry("rung", "Select the rung of the ladder the activity reached")
@@ -118,7 +120,8 @@ class CoProductionApiTest extends ApiTest {
         forged.put("namedPeople", List.of(Map.of("name", "Sam\tIdowu")));
         mvc.perform(post(base + "/activities").with(as(citizen)).with(csrf()).contentType(JSON).content(write(forged)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].message", hasItem("Title must be on one line, without tabs or line breaks")))
+                .andExpect(jsonPath("$.errors[*].message",
+                        hasItem("Title must be on one line, without tabs or line breaks")))
                 .andExpect(jsonPath("$.errors[*].message", hasItem("Each name must be on one line, without tabs")));
         Map<String, Object> nul = activity("With a NUL");
         nul.put("purpose", "Before\u0000after\nand a second line");
@@ -142,12 +145,14 @@ class CoProductionApiTest extends ApiTest {
                         .content(write(stale)))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Someone else changed this activity")));
+                .andExpect(jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.startsWith("Someone else changed this activity")));
         mvc.perform(put(base + "/activities/" + id).with(as(commissioner)).with(csrf()).contentType(JSON)
                         .content(write(activity("No version"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("version"));
-        mvc.perform(get(base + "/activities/" + id).with(as(citizen))).andExpect(jsonPath("$.title").value("First change"));
+        mvc.perform(get(base + "/activities/" + id).with(as(citizen)))
+                .andExpect(jsonPath("$.title").value("First change"));
     }
 
     @Test
