@@ -51,7 +51,12 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(PUBLIC + "/assets", Set.of("get")),
             Map.entry(PUBLIC + "/assets/{assetId}", Set.of("get")),
             Map.entry(PUBLIC + "/assets.geojson", Set.of("get")),
-            Map.entry(PUBLIC + "/asset-filters", Set.of("get"))));
+            Map.entry(PUBLIC + "/asset-filters", Set.of("get")),
+            Map.entry(ORG + "/commissions/{commissionId}/co-production/activities", Set.of("get", "post")),
+            Map.entry(ORG + "/commissions/{commissionId}/co-production/activities/{activityId}",
+                    Set.of("get", "put", "delete")),
+            Map.entry(ORG + "/commissions/{commissionId}/co-production/summary", Set.of("get")),
+            Map.entry(ORG + "/commissions/{commissionId}/co-production/matrix", Set.of("put"))));
 
     @Test
     void theDescriptionIsPublicJsonListingEveryRouteWithItsMethods() throws Exception {

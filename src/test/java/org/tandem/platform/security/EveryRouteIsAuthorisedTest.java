@@ -79,7 +79,13 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
             entry("PledgeReviewRequest", """
                     {"decision": "ADD", "version": 0}"""),
             entry("WardRequest", """
-                    {"code": "RT01", "name": "Route test ward", "version": 0}"""));
+                    {"code": "RT01", "name": "Route test ward", "version": 0}"""),
+            entry("ActivityRequest", """
+                    {"heldOn": "2026-07-15", "phase": "INSIGHT", "method": "WORKSHOP", "title": "Route test",
+                     "purpose": "Route test", "participants": {"PERSON_USING_SERVICES": 5}, "rung": "CONSULTING",
+                     "modes": ["CO_DESIGN"], "level": "MACRO", "version": 0}"""),
+            entry("MatrixConfirmationRequest", """
+                    {"model": "TRADITIONAL", "reason": "Route test"}"""));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -117,6 +123,8 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                 .params(council, "Guitar for beginners").query(UUID.class).single().toString());
         samples.put("wardId", jdbc.sql("select id from ward where organisation_id = ? and code = 'MB05'")
                 .param(council).query(UUID.class).single().toString());
+        samples.put("activityId", jdbc.sql("select min(cast(id as varchar(36))) from coproduction_activity"
+                + " where commission_id = ?").param(demo.youthCommission()).query(String.class).single());
     }
 
     @Test
