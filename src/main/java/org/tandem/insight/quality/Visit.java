@@ -50,20 +50,29 @@ public record Visit(UUID id, UUID organisationId, UUID roundId, UUID serviceId, 
     }
 
     /**
-     * Checks a submission: every area rated, and evidence for every red rating, because a red area can end a
-     * service's funding and the provider will read why. Field names match the visit form.
+     * What stops a submission: an area without a rating, or a red rating without evidence (a red area can end a
+     * service's funding, and the provider will read why). Field names match the visit form's.
      */
-    public static void checkComplete(List<QualityArea> areas, List<AreaRating> ratings) {
+    public static List<RuleViolation> incomplete(List<QualityArea> areas, List<AreaRating> ratings) {
+        List<RuleViolation> problems = new java.util.ArrayList<>();
         for (int i = 0; i < areas.size(); i++) {
             QualityArea area = areas.get(i);
             AreaRating rating = ratings.stream().filter(r -> r.areaId().equals(area.id())).findFirst().orElse(null);
             if (rating == null || rating.rating() == null) {
-                throw new RuleViolation("areas[" + i + "].rating", "Choose red, amber or green for " + area.name());
+                problems.add(new RuleViolation("areas[" + i + "].rating", "Choose red, amber or green for "
+                        + area.name()));
+            } else if (rating.rating() == Rating.RED && rating.evidence() == null) {
+                problems.add(new RuleViolation("areas[" + i + "].evidence", "Say what you saw or heard that made "
+                        + area.name() + " red"));
             }
-            if (rating.rating() == Rating.RED && rating.evidence() == null) {
-                throw new RuleViolation("areas[" + i + "].evidence", "Say what you saw or heard that made "
-                        + area.name() + " red");
-            }
+        }
+        return problems;
+    }
+
+    public static void checkComplete(List<QualityArea> areas, List<AreaRating> ratings) {
+        List<RuleViolation> problems = incomplete(areas, ratings);
+        if (!problems.isEmpty()) {
+            throw problems.getFirst();
         }
     }
 
