@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ApiDescriptionTest extends ApiTest {
 
     private static final String ORG = "/api/v1/organisations/{organisationId}";
+    private static final String QUALITY = ORG + "/commissions/{commissionId}/quality-rounds";
     private static final Map<String, Set<String>> ROUTES = new TreeMap<>(Map.ofEntries(
             Map.entry("/api/v1/me", Set.of("get")),
             Map.entry("/api/v1/organisations", Set.of("get")),
@@ -31,7 +32,25 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(ORG + "/commissions/{commissionId}", Set.of("get", "put")),
             Map.entry(ORG + "/commissions/{commissionId}/phase-changes", Set.of("get", "post")),
             Map.entry(ORG + "/commissions/{commissionId}/checklist", Set.of("get")),
-            Map.entry(ORG + "/commissions/{commissionId}/checklist/{item}", Set.of("put"))));
+            Map.entry(ORG + "/commissions/{commissionId}/checklist/{item}", Set.of("put")),
+            Map.entry(QUALITY, Set.of("get", "post")),
+            Map.entry(QUALITY + "/{roundId}", Set.of("get", "put")),
+            Map.entry(QUALITY + "/{roundId}/transitions", Set.of("post")),
+            Map.entry(QUALITY + "/{roundId}/areas", Set.of("get", "post")),
+            Map.entry(QUALITY + "/{roundId}/areas/{areaId}", Set.of("put", "delete")),
+            Map.entry(QUALITY + "/{roundId}/areas/{areaId}/move", Set.of("post")),
+            Map.entry(QUALITY + "/{roundId}/services", Set.of("get")),
+            Map.entry(QUALITY + "/{roundId}/services/{serviceId}", Set.of("put", "delete")),
+            Map.entry(QUALITY + "/{roundId}/services/{serviceId}/decision", Set.of("put")),
+            Map.entry(QUALITY + "/{roundId}/recommendations", Set.of("get")),
+            Map.entry(QUALITY + "/{roundId}/visits", Set.of("get", "post")),
+            Map.entry(QUALITY + "/{roundId}/visits/{visitId}", Set.of("get", "put", "delete")),
+            Map.entry(QUALITY + "/{roundId}/visits/{visitId}/ratings", Set.of("put")),
+            Map.entry(QUALITY + "/{roundId}/visits/{visitId}/submission", Set.of("post")),
+            Map.entry(QUALITY + "/{roundId}/visits/{visitId}/reopening", Set.of("post")),
+            Map.entry(ORG + "/quality-results", Set.of("get")),
+            Map.entry(ORG + "/quality-results/{decisionId}", Set.of("get")),
+            Map.entry(ORG + "/quality-results/{decisionId}/responses", Set.of("post"))));
 
     @Test
     void theDescriptionIsPublicJsonListingEveryRouteWithItsMethods() throws Exception {

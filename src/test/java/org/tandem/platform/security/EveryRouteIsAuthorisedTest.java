@@ -68,7 +68,26 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
             entry("RolesRequest", """
                     {"roles": ["PANEL_MEMBER"]}"""),
             entry("InvitationRequest", """
-                    {"email": "route.test@example.org", "role": "PANEL_MEMBER"}"""));
+                    {"email": "route.test@example.org", "role": "PANEL_MEMBER"}"""),
+            entry("QualityRoundRequest", """
+                    {"title": "Route test round", "visitsFrom": "2026-10-01", "visitsUntil": "2026-12-18", "version": 0}"""),
+            entry("RoundStepRequest", """
+                    {"transition": "CLOSE", "version": 0}"""),
+            entry("QualityAreaRequest", """
+                    {"name": "Route test area", "greenGuide": "g", "amberGuide": "a", "redGuide": "r"}"""),
+            entry("AreaMoveRequest", """
+                    {"direction": "UP"}"""),
+            entry("VisitPlanRequest", """
+                    {"serviceId": "00000000-0000-0000-0000-000000000001", "visitDate": "2026-10-08",
+                     "assessorIds": ["00000000-0000-0000-0000-000000000002"], "version": 0}"""),
+            entry("VisitRatingsRequest", """
+                    {"version": 0, "ratings": []}"""),
+            entry("VisitReopenRequest", """
+                    {"reason": "Route test", "version": 0}"""),
+            entry("QualityDecisionRequest", """
+                    {"rating": "GREEN"}"""),
+            entry("ProviderResponseRequest", """
+                    {"body": "Route test"}"""));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
