@@ -118,10 +118,10 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         samples.put("token", "x".repeat(43));
         samples.put("tokenId", UUID.randomUUID().toString());
         samples.put("roundId", sql("select id from quality_round where title = 'Youth services quality review, autumn 2026'"));
-        samples.put("areaId", sql("select min(a.id) from quality_area a join quality_round r on r.id = a.round_id where r.title like 'Youth services quality review%'"));
+        samples.put("areaId", sql("select a.id from quality_area a join quality_round r on r.id = a.round_id where r.title like 'Youth services quality review%' order by a.position limit 1"));
         samples.put("serviceId", sql("select id from funded_service where name = 'Open Door young people''s counselling'"));
-        samples.put("visitId", sql("select min(v.id) from quality_visit v join quality_round r on r.id = v.round_id where r.title like 'Youth services quality review%'"));
-        samples.put("decisionId", sql("select min(d.id) from quality_decision d join quality_round r on r.id = d.round_id where r.title like 'Youth services quality review%'"));
+        samples.put("visitId", sql("select v.id from quality_visit v join quality_round r on r.id = v.round_id where r.title like 'Youth services quality review%' order by v.visit_date limit 1"));
+        samples.put("decisionId", sql("select d.id from quality_decision d join quality_round r on r.id = d.round_id where r.title like 'Youth services quality review%' order by d.decided_at limit 1"));
     }
 
     private String sql(String query) {

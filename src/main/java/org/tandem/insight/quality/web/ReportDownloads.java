@@ -57,10 +57,10 @@ class ReportDownloads {
         reports.xlsx(viewer, commissionId, roundId, response.getOutputStream());
     }
 
-    /** A file name made only of letters, digits and hyphens, whatever the round is called. */
+    /** A short file name made only of letters, digits and hyphens, whatever the round is called. */
     static String disposition(QualityRound round, String extension) {
-        String name = round.title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
+        String slug = round.title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        String name = slug.substring(0, Math.min(slug.length(), 60)).replaceAll("(^-+|-+$)", "");
         return ContentDisposition.attachment().filename((name.isEmpty() ? "quality-round" : name) + "-report."
                 + extension).build().toString();
     }

@@ -57,7 +57,8 @@ class RoundPages {
         Viewer viewer = Viewer.of(user, organisation);
         RoundStatus statusFilter = Inputs.enumValue(RoundStatus.class, status);
         RoundRepository.Sort order = Inputs.enumValue(RoundRepository.Sort.class, sort);
-        model.addAttribute("commission", rounds.commission(viewer, commissionId));
+        var commission = rounds.commission(viewer, commissionId);
+        model.addAttribute("commission", commission);
         model.addAttribute("results", rounds.list(viewer, commissionId,
                 new RoundRepository.Filter(q, statusFilter, null), order, PageRequest.of(page, 25)));
         model.addAttribute("q", q);
@@ -72,7 +73,8 @@ class RoundPages {
         filters.put("sort", order);
         model.addAttribute("pageBase", Links.base(Links.rounds(organisation.organisationId(), commissionId),
                 filters));
-        model.addAttribute("canManage", viewer.manages());
+        // a partner organisation sees the commission, but the lead organisation runs its rounds
+        model.addAttribute("canManage", viewer.manages() && commission.ledBy(organisation.organisationId()));
         return "insight/quality/rounds";
     }
 
