@@ -15,6 +15,7 @@ import org.tandem.insight.provision.FundedService;
 import org.tandem.platform.AuditLog.Actor;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.OrganisationKind;
+import org.tandem.platform.PageRequest;
 import org.tandem.platform.Role;
 import org.tandem.platform.Timestamps;
 
@@ -124,7 +125,7 @@ class DemoQualityReview {
         CurrentUser.Membership membership = new CurrentUser.Membership(riverside, "Riverside Youth Trust",
                 OrganisationKind.PROVIDER, Set.of(Role.PROVIDER_USER, Role.ADMINISTRATOR));
         CurrentUser user = new CurrentUser(dan.actorId(), dan.name(), null, List.of(membership));
-        SharedResult shared = providers.list(membership, org.tandem.platform.PageRequest.of(1, 100)).items().stream()
+        SharedResult shared = providers.list(membership, PageRequest.of(1, 100)).items().stream()
                 .filter(r -> r.roundId().equals(round.id()) && r.decision().serviceId().equals(detached.id()))
                 .findFirst().orElseThrow();
         providers.respond(user, membership, shared.decision().id(), "Thank you to the young assessors. We agree "

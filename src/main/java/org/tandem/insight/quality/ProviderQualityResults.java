@@ -2,10 +2,12 @@ package org.tandem.insight.quality;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.platform.AuditEntry;
+import org.tandem.platform.AuditLog.Actor;
 import org.tandem.platform.AuditLog;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.NotFoundException;
@@ -87,10 +89,10 @@ public class ProviderQualityResults {
                 provider.organisationId(), text, user.personId(), user.displayName(), clock.instant());
         String summary = provider.organisationName() + " responded to the result for "
                 + result.shared().serviceName() + " in " + result.shared().roundTitle();
-        var actor = new org.tandem.platform.AuditLog.Actor(user.personId(), user.displayName());
+        var actor = new Actor(user.personId(), user.displayName());
         for (UUID organisation : List.of(result.shared().organisationId(), provider.organisationId())) {
             audit.recordAs(actor, AuditEntry.of(organisation, "quality-response.sent", "quality-decision",
-                    decisionId, summary).after(java.util.Map.of("response", text)));
+                    decisionId, summary).after(Map.of("response", text)));
         }
         return response;
     }

@@ -97,7 +97,8 @@ public class QualityResults {
         audit.recordAs(viewer.actor(), AuditEntry.of(viewer.organisationId(),
                         override ? "quality-decision.overridden" : "quality-decision.confirmed", "quality-decision",
                         decision.id(), service.name() + ": recommendation of " + recommended.label().toLowerCase()
-                                + (override ? " overridden to " + checked.decided().label().toLowerCase() : " confirmed")
+                                + (override ? " overridden to " + checked.decided().label().toLowerCase()
+                                : " confirmed")
                                 + (checked.reason() == null ? "" : ": " + checked.reason()))
                 .before(result.decision()).after(decision));
         return decision;

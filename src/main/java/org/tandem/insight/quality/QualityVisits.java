@@ -1,7 +1,6 @@
 package org.tandem.insight.quality;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.tandem.platform.NotFoundException;
 import org.tandem.platform.OrganisationPeople;
 import org.tandem.platform.PersonSummary;
 import org.tandem.platform.RuleViolation;
+import org.tandem.platform.Timestamps;
 
 /**
  * Visits: planning them with their teams, recording ratings, submitting (which locks them) and reopening. Assessors
@@ -87,7 +87,7 @@ public class QualityVisits {
         visits.insert(visit, clock.instant());
         audit.recordAs(viewer.actor(), AuditEntry.of(viewer.organisationId(), "quality-visit.planned",
                 "quality-visit", visit.id(), "Visit to " + service.name() + " planned for "
-                        + org.tandem.platform.Timestamps.longDate(plan.visitDate()) + " with " + names(team))
+                        + Timestamps.longDate(plan.visitDate()) + " with " + names(team))
                 .after(Map.of("service", service.name(), "date", plan.visitDate().toString(), "team", names(team))));
         return visit;
     }
@@ -109,7 +109,7 @@ public class QualityVisits {
         }
         audit.recordAs(viewer.actor(), AuditEntry.of(viewer.organisationId(), "quality-visit.replanned",
                 "quality-visit", visitId, "Visit to " + service.name() + " now on "
-                        + org.tandem.platform.Timestamps.longDate(plan.visitDate()) + " with " + names(team))
+                        + Timestamps.longDate(plan.visitDate()) + " with " + names(team))
                 .before(Map.of("date", before.visitDate().toString(), "team", names(before.team())))
                 .after(Map.of("date", plan.visitDate().toString(), "team", names(team))));
         return visit(round, visitId);
@@ -129,7 +129,7 @@ public class QualityVisits {
                     + "again.");
         }
         audit.recordAs(viewer.actor(), AuditEntry.of(viewer.organisationId(), "quality-visit.removed",
-                "quality-visit", visitId, "Visit on " + org.tandem.platform.Timestamps.longDate(visit.visitDate())
+                "quality-visit", visitId, "Visit on " + Timestamps.longDate(visit.visitDate())
                         + " removed from " + round.title()));
     }
 

@@ -1,6 +1,9 @@
 package org.tandem.insight.quality;
 
-/** The named steps a round takes, each from one status to the next. Pages and the API ask for a step, never a status. */
+/**
+ * The named steps a round takes, each from one status to the next. Pages and the API ask for a step, never for a
+ * status.
+ */
 public enum RoundTransition {
     START_VISITING(RoundStatus.DRAFT, RoundStatus.VISITING, "Start visits"),
     START_MODERATION(RoundStatus.VISITING, RoundStatus.MODERATION, "Start moderation and review"),

@@ -2,6 +2,7 @@ package org.tandem.insight.quality;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.tandem.platform.RuleViolation;
@@ -54,7 +55,7 @@ public record Visit(UUID id, UUID organisationId, UUID roundId, UUID serviceId, 
      * service's funding, and the provider will read why). Field names match the visit form's.
      */
     public static List<RuleViolation> incomplete(List<QualityArea> areas, List<AreaRating> ratings) {
-        List<RuleViolation> problems = new java.util.ArrayList<>();
+        List<RuleViolation> problems = new ArrayList<>();
         for (int i = 0; i < areas.size(); i++) {
             QualityArea area = areas.get(i);
             AreaRating rating = ratings.stream().filter(r -> r.areaId().equals(area.id())).findFirst().orElse(null);

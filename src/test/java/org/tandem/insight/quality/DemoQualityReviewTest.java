@@ -27,7 +27,8 @@ class DemoQualityReviewTest extends IntegrationTest {
                         select s.name, d.recommended, d.decided, d.reason from quality_decision d
                         join funded_service s on s.id = d.service_id where d.round_id = ?""")
                 .param(roundId).query().listOfRows().stream()
-                .collect(Collectors.toMap(r -> (String) r.get("name"), r -> r.get("recommended") + "→" + r.get("decided")));
+                .collect(Collectors.toMap(r -> (String) r.get("name"),
+                        r -> r.get("recommended") + "→" + r.get("decided")));
         assertThat(decided).containsOnly(
                 Map.entry(DemoStoryServices.YOUTH_CLUBS, "GREEN→GREEN"),
                 Map.entry(DemoStoryServices.DETACHED, "AMBER→AMBER"),

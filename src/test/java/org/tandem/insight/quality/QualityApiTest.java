@@ -64,10 +64,12 @@ class QualityApiTest extends QualityTest {
                 .andExpect(status().isNoContent());
 
         mvc.perform(put(round + "/services/" + w.clubs()).with(as(officer)).with(csrf()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.providerOrganisationId").value(w.provider().toString()));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.providerOrganisationId").value(w.provider().toString()));
         mvc.perform(put(round + "/services/" + w.sport()).with(as(officer)).with(csrf())).andExpect(status().isOk());
         MvcResult planned = send(post(round + "/visits"), officer, Map.of("serviceId", w.clubs().toString(),
-                "visitDate", "2026-10-08", "assessorIds", List.of(id(w.youngAssessor()), id(w.panel()), id(w.officer()))))
+                "visitDate", "2026-10-08", "assessorIds",
+                List.of(id(w.youngAssessor()), id(w.panel()), id(w.officer()))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("TO_DO"))
                 .andExpect(jsonPath("$.teamWarnings").isEmpty())

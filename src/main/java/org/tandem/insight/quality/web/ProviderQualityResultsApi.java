@@ -43,19 +43,19 @@ class ProviderQualityResultsApi {
     @OrganisationMember
     @Operation(operationId = "listSharedQualityResults",
             summary = "Results of the organisation's own services that commissioners have shared with it")
-    ApiPage<SharedResultJson> list(CurrentUser.Membership organisation,
+    ApiPage<SharedQualityResultJson> list(CurrentUser.Membership organisation,
                                    @Parameter(description = "From 1") @RequestParam(required = false) Integer page,
                                    @Parameter(description = "Up to 100; larger sizes give 100")
                                    @RequestParam(required = false) Integer size) {
-        return ApiPage.of(results.list(organisation, PageRequest.of(page, size)), SharedResultJson::of);
+        return ApiPage.of(results.list(organisation, PageRequest.of(page, size)), SharedQualityResultJson::of);
     }
 
     @GetMapping("/{decisionId}")
     @OrganisationMember
     @Operation(operationId = "getSharedQualityResult",
             summary = "One shared result: each area's rating with its evidence and quotes, and the decision")
-    SharedResultJson result(CurrentUser.Membership organisation, @PathVariable UUID decisionId) {
-        return SharedResultJson.of(results.result(organisation, decisionId));
+    SharedQualityResultJson result(CurrentUser.Membership organisation, @PathVariable UUID decisionId) {
+        return SharedQualityResultJson.of(results.result(organisation, decisionId));
     }
 
     @PostMapping("/{decisionId}/responses")
@@ -65,13 +65,13 @@ class ProviderQualityResultsApi {
             description = "The commissioner reads it beside the decision. Not once the round is closed.")
     @ApiResponse(responseCode = "201", description = "Sent", headers = @Header(name = "Location",
             description = "The result"))
-    ResponseEntity<ResponseJson> respond(CurrentUser user, CurrentUser.Membership organisation,
+    ResponseEntity<ProviderResponseJson> respond(CurrentUser user, CurrentUser.Membership organisation,
                                          @PathVariable UUID decisionId,
                                          @Valid @RequestBody ProviderResponseRequest request) {
         ProviderResponse response = results.respond(user, organisation, decisionId, request.body());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                         .path("/api/v1/organisations/{org}/quality-results/{id}")
                         .buildAndExpand(organisation.organisationId(), decisionId).toUri())
-                .body(ResponseJson.of(response));
+                .body(ProviderResponseJson.of(response));
     }
 }

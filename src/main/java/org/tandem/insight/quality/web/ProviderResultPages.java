@@ -66,7 +66,8 @@ class ProviderResultPages {
         if (!errors.hasErrors()) {
             try {
                 results.respond(user, organisation, decisionId, form.body());
-                redirect.addFlashAttribute("flash", "Your response has been sent to " + result.commissioningOrganisation());
+                redirect.addFlashAttribute("flash", "Your response has been sent to "
+                        + result.commissioningOrganisation());
                 return "redirect:/o/" + organisation.organisationId() + "/quality-results/" + decisionId;
             } catch (RuleViolation e) {
                 Inputs.reject(errors, e);

@@ -38,14 +38,15 @@ class QualityResultsApi {
     @Operation(operationId = "listQualityRecommendations",
             summary = "Each service's area ratings, recommendation, decision and the provider's responses",
             description = "Recommendations follow the round's rule from the submitted visits' ratings.")
-    ApiPage<ServiceResultJson> recommendations(CurrentUser user, CurrentUser.Membership organisation,
+    ApiPage<QualityServiceResultJson> recommendations(CurrentUser user, CurrentUser.Membership organisation,
                                                @PathVariable UUID commissionId, @PathVariable UUID roundId,
                                                @Parameter(description = "From 1")
                                                @RequestParam(required = false) Integer page,
                                                @Parameter(description = "Up to 100; larger sizes give 100")
                                                @RequestParam(required = false) Integer size) {
         RoundResults round = results.results(Viewer.of(user, organisation), commissionId, roundId);
-        return ApiPage.of(round.services(), PageRequest.of(page, size), s -> ServiceResultJson.of(s, round.areas()));
+        return ApiPage.of(round.services(), PageRequest.of(page, size),
+                s -> QualityServiceResultJson.of(s, round.areas()));
     }
 
     @PutMapping("/services/{serviceId}/decision")
@@ -53,10 +54,10 @@ class QualityResultsApi {
     @Operation(operationId = "decideQualityService", summary = "Confirm or override a service's recommendation",
             description = "In Moderation and review (where a decision can still change), or once results are shared "
                     + "for a service not yet decided. An override needs a reason; amber needs progressBy.")
-    DecisionJson decide(CurrentUser user, CurrentUser.Membership organisation, @PathVariable UUID commissionId,
+    QualityDecisionJson decide(CurrentUser user, CurrentUser.Membership organisation, @PathVariable UUID commissionId,
                         @PathVariable UUID roundId, @PathVariable UUID serviceId,
                         @Valid @RequestBody QualityDecisionRequest request) {
-        return DecisionJson.of(results.decide(Viewer.of(user, organisation), commissionId, roundId, serviceId,
+        return QualityDecisionJson.of(results.decide(Viewer.of(user, organisation), commissionId, roundId, serviceId,
                 request.draft()));
     }
 }

@@ -14,16 +14,17 @@ import org.tandem.insight.quality.VisitCombination;
 record QualityRoundJson(UUID id, UUID commissionId, String title, String purpose, LocalDate visitsFrom,
                         LocalDate visitsUntil, RoundStatus status,
                         @Schema(nullable = true, description = "The step the round can take next; null once closed")
-                        RoundTransition nextStep, Rule rule, Instant createdAt, int version) {
+                        RoundTransition nextStep, QualityRuleJson rule, Instant createdAt, int version) {
 
     /** How the round turns ratings into a recommendation, with the rule in words. */
-    record Rule(int redAreas, AmberThreshold amberThreshold, VisitCombination visitCombination, String description) {
+    record QualityRuleJson(int redAreas, AmberThreshold amberThreshold, VisitCombination visitCombination,
+                           String description) {
     }
 
     static QualityRoundJson of(QualityRound round) {
         return new QualityRoundJson(round.id(), round.commissionId(), round.title(), round.purpose(),
                 round.visitsFrom(), round.visitsUntil(), round.status(), round.nextStep(),
-                new Rule(round.rule().redAreas(), round.rule().amber(), round.rule().combination(),
+                new QualityRuleJson(round.rule().redAreas(), round.rule().amber(), round.rule().combination(),
                         round.rule().describe()), round.createdAt(), round.version());
     }
 }

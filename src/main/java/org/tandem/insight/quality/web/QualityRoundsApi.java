@@ -188,24 +188,24 @@ class QualityRoundsApi {
     @OrganisationMember
     @Operation(operationId = "listQualityRoundServices", summary = "The services the round visits",
             description = "An assessor sees only the services their visits are to.")
-    ApiPage<RoundServiceJson> services(CurrentUser user, CurrentUser.Membership organisation,
+    ApiPage<QualityRoundServiceJson> services(CurrentUser user, CurrentUser.Membership organisation,
                                        @PathVariable UUID commissionId, @PathVariable UUID roundId,
                                        @Parameter(description = "From 1") @RequestParam(required = false) Integer page,
                                        @Parameter(description = "Up to 100; larger sizes give 100")
                                        @RequestParam(required = false) Integer size) {
         Viewer viewer = Viewer.of(user, organisation);
         return ApiPage.of(rounds.services(viewer, rounds.round(viewer, commissionId, roundId)),
-                PageRequest.of(page, size), RoundServiceJson::of);
+                PageRequest.of(page, size), QualityRoundServiceJson::of);
     }
 
     @PutMapping("/{roundId}/services/{serviceId}")
     @RequiresRole({Role.COMMISSIONER, Role.COMMISSIONING_OFFICER})
     @Operation(operationId = "addQualityRoundService",
             summary = "Visit one of the organisation's current services in the round (in Draft or Visiting)")
-    RoundServiceJson addService(CurrentUser user, CurrentUser.Membership organisation,
+    QualityRoundServiceJson addService(CurrentUser user, CurrentUser.Membership organisation,
                                 @PathVariable UUID commissionId, @PathVariable UUID roundId,
                                 @PathVariable UUID serviceId) {
-        return RoundServiceJson.of(rounds.addService(Viewer.of(user, organisation), commissionId, roundId,
+        return QualityRoundServiceJson.of(rounds.addService(Viewer.of(user, organisation), commissionId, roundId,
                 serviceId));
     }
 

@@ -17,45 +17,48 @@ import org.tandem.insight.quality.VisitStatus;
  * A visit: its service, date, team (with any warning about the team's shape) and status. Reading one visit also gives
  * its ratings, its reopenings and whether the team can still change it.
  */
-record QualityVisitJson(UUID id, UUID serviceId, LocalDate visitDate, VisitStatus status, List<TeamMember> team,
+record QualityVisitJson(UUID id, UUID serviceId, LocalDate visitDate, VisitStatus status,
+                        List<QualityTeamMemberJson> team,
                         List<String> teamWarnings, @Schema(nullable = true) Instant submittedAt,
                         @Schema(nullable = true) String submittedBy,
                         @Schema(nullable = true, description = "Only when reading one visit") Boolean open,
-                        @Schema(nullable = true, description = "Only when reading one visit") List<AreaRatingJson> ratings,
                         @Schema(nullable = true, description = "Only when reading one visit")
-                        List<ReopeningJson> reopenings, int version) {
+                        List<QualityAreaRatingJson> ratings,
+                        @Schema(nullable = true, description = "Only when reading one visit")
+                        List<QualityReopeningJson> reopenings, int version) {
 
-    record TeamMember(UUID personId, String name, boolean livedExperience) {
-        static TeamMember of(Assessor a) {
-            return new TeamMember(a.personId(), a.name(), a.livedExperience());
+    record QualityTeamMemberJson(UUID personId, String name, boolean livedExperience) {
+        static QualityTeamMemberJson of(Assessor a) {
+            return new QualityTeamMemberJson(a.personId(), a.name(), a.livedExperience());
         }
     }
 
     /** One area's rating; {@code rating} is null while not yet rated. */
-    record AreaRatingJson(UUID areaId, @Schema(nullable = true) Rating rating, String evidence, String quotes) {
-        static AreaRatingJson of(AreaRating r) {
-            return new AreaRatingJson(r.areaId(), r.rating(), r.evidence(), r.quotes());
+    record QualityAreaRatingJson(UUID areaId, @Schema(nullable = true) Rating rating, String evidence, String quotes) {
+        static QualityAreaRatingJson of(AreaRating r) {
+            return new QualityAreaRatingJson(r.areaId(), r.rating(), r.evidence(), r.quotes());
         }
     }
 
-    record ReopeningJson(String reason, String by, Instant at) {
-        static ReopeningJson of(Reopening r) {
-            return new ReopeningJson(r.reason(), r.byName(), r.at());
+    record QualityReopeningJson(String reason, String by, Instant at) {
+        static QualityReopeningJson of(Reopening r) {
+            return new QualityReopeningJson(r.reason(), r.byName(), r.at());
         }
     }
 
     static QualityVisitJson of(Visit v) {
         return new QualityVisitJson(v.id(), v.serviceId(), v.visitDate(), v.status(),
-                v.team().stream().map(TeamMember::of).toList(), v.teamWarnings(), v.submittedAt(),
+                v.team().stream().map(QualityTeamMemberJson::of).toList(), v.teamWarnings(), v.submittedAt(),
                 v.submittedByName(), null, null, null, v.version());
     }
 
     static QualityVisitJson of(VisitSheet sheet) {
         Visit v = sheet.visit();
         return new QualityVisitJson(v.id(), v.serviceId(), v.visitDate(), v.status(),
-                v.team().stream().map(TeamMember::of).toList(), v.teamWarnings(), v.submittedAt(),
-                v.submittedByName(), sheet.open(), sheet.areas().stream().map(a -> AreaRatingJson.of(
-                        sheet.ratingOf(a))).toList(), sheet.reopenings().stream().map(ReopeningJson::of).toList(),
+                v.team().stream().map(QualityTeamMemberJson::of).toList(), v.teamWarnings(), v.submittedAt(),
+                v.submittedByName(), sheet.open(), sheet.areas().stream().map(a -> QualityAreaRatingJson.of(
+                        sheet.ratingOf(a))).toList(),
+                sheet.reopenings().stream().map(QualityReopeningJson::of).toList(),
                 v.version());
     }
 }

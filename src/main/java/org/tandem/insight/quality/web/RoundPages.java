@@ -153,7 +153,8 @@ class RoundPages {
                 @RequestParam(required = false) String version, Model model, RedirectAttributes redirect,
                 HttpServletResponse response) {
         Viewer viewer = Viewer.of(user, organisation);
-        Integer read = version == null || !version.strip().matches("\\d{1,9}") ? null : Integer.valueOf(version.strip());
+        Integer read = version == null || !version.strip().matches("\\d{1,9}") ? null
+                : Integer.valueOf(version.strip());
         try {
             if (read == null) {
                 throw new RuleViolation("transition", "The form was incomplete. Reload the page and try again.");

@@ -1,6 +1,9 @@
 package org.tandem.insight.quality.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -124,12 +127,12 @@ class VisitPages {
     private String page(Viewer viewer, VisitSheet sheet, VisitForm form, BindingResult errors, Model model) {
         model.addAttribute("sheet", sheet);
         model.addAttribute("entries", form.alignedTo(sheet.areas()));
-        java.util.Map<String, String> fieldErrors = new java.util.HashMap<>();
+        Map<String, String> fieldErrors = new HashMap<>();
         if (errors != null) {
             errors.getFieldErrors().forEach(e -> fieldErrors.putIfAbsent(e.getField(), e.getDefaultMessage()));
         }
         model.addAttribute("fieldErrors", fieldErrors);
-        model.addAttribute("ratings", java.util.List.of(Rating.GREEN, Rating.AMBER, Rating.RED));
+        model.addAttribute("ratings", List.of(Rating.GREEN, Rating.AMBER, Rating.RED));
         model.addAttribute("canReopen", viewer.isCommissioner() && sheet.visit().isSubmitted()
                 && sheet.round().isRecording());
         model.addAttribute("canManage", viewer.manages());

@@ -1,6 +1,7 @@
 package org.tandem.insight.quality.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
@@ -144,7 +145,7 @@ class VisitPlanPages {
                 .map(s -> new Choice(s.id().toString(), s.name(), s.providerName())).toList());
         model.addAttribute("assessors", visits.possibleAssessors(viewer).stream()
                 .map(p -> new Choice(p.id().toString(), p.name(), Assessor.of(p).kind() + ": "
-                        + p.roles().stream().filter(r -> java.util.Arrays.asList(Assessor.ROLES).contains(r))
+                        + p.roles().stream().filter(r -> Arrays.asList(Assessor.ROLES).contains(r))
                         .map(Role::label).sorted().collect(Collectors.joining(", ")).toLowerCase()))
                 .toList());
         return "insight/quality/visit-plan-form";

@@ -13,10 +13,10 @@ import org.tandem.platform.SelfChecking;
  * read. Saving needs nothing complete; submitting needs every area rated and evidence for every red.
  */
 record VisitRatingsRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version,
-                           List<Entry> ratings) implements SelfChecking {
+                           List<QualityRatingEntry> ratings) implements SelfChecking {
 
     /** One area's rating, evidence and quotes in young people's own words. */
-    record Entry(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid") String areaId,
+    record QualityRatingEntry(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid") String areaId,
                  @Schema(implementation = Rating.class, nullable = true) String rating,
                  @Schema(maxLength = AreaRating.TEXT_MAX) String evidence,
                  @Schema(maxLength = AreaRating.TEXT_MAX) String quotes) {
@@ -32,7 +32,7 @@ record VisitRatingsRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) 
             errors.rejectValue("version", "required", "Send the version of the visit you read");
         }
         for (int i = 0; i < ratings.size(); i++) {
-            Entry e = ratings.get(i);
+            QualityRatingEntry e = ratings.get(i);
             String at = "ratings[" + i + "]";
             if (Inputs.uuid(e.areaId()) == null) {
                 errors.rejectValue(at + ".areaId", "required", "Send the id of one of the round's areas");

@@ -5,11 +5,11 @@ import java.util.UUID;
 import org.tandem.insight.provision.FundedService;
 
 /** A service a round visits, from the organisation's baseline of current provision. */
-record RoundServiceJson(UUID id, String name, String providerName,
+record QualityRoundServiceJson(UUID id, String name, String providerName,
                         @Schema(nullable = true) UUID providerOrganisationId) {
 
-    static RoundServiceJson of(FundedService service) {
-        return new RoundServiceJson(service.id(), service.name(), service.providerName(),
+    static QualityRoundServiceJson of(FundedService service) {
+        return new QualityRoundServiceJson(service.id(), service.name(), service.providerName(),
                 service.providerOrganisationId());
     }
 }
