@@ -22,6 +22,6 @@ public record ProviderResult(SharedResult shared, String commissioningOrganisati
     }
 
     public boolean acceptsResponses() {
-        return shared.roundStatus() == RoundStatus.SHARED;
+        return shared.acceptsResponses();
     }
 }

@@ -113,11 +113,6 @@ public record QualityRound(UUID id, UUID organisationId, UUID commissionId, Stri
         return SHARED.contains(status);
     }
 
-    /** Providers respond while the results are shared and the round is not closed. */
-    public boolean acceptsResponses() {
-        return status == RoundStatus.SHARED;
-    }
-
     public RoundTransition nextStep() {
         return RoundTransition.from(status);
     }

@@ -8,4 +8,9 @@ import java.util.UUID;
  */
 public record SharedResult(Decision decision, UUID organisationId, UUID roundId, String roundTitle,
                            RoundStatus roundStatus, String serviceName) {
+
+    /** Providers respond while the results are shared and the round is not closed. */
+    public boolean acceptsResponses() {
+        return roundStatus == RoundStatus.SHARED;
+    }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import org.tandem.insight.quality.ProviderResult;
 import org.tandem.insight.quality.Rating;
-import org.tandem.insight.quality.RoundStatus;
 import org.tandem.insight.quality.SharedResult;
 import org.tandem.insight.quality.SubmittedRating;
 
@@ -35,7 +34,7 @@ record SharedQualityResultJson(UUID decisionId, String serviceName, String round
     static SharedQualityResultJson of(SharedResult s) {
         return new SharedQualityResultJson(s.decision().id(), s.serviceName(), s.roundTitle(), s.organisationId(),
                 s.decision().decided(), s.decision().reason(), s.decision().progressBy(),
-                s.roundStatus() == RoundStatus.SHARED, null, null);
+                s.acceptsResponses(), null, null);
     }
 
     static SharedQualityResultJson of(ProviderResult r) {
