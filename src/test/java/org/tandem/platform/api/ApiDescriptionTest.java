@@ -19,6 +19,7 @@ class ApiDescriptionTest extends ApiTest {
 
     private static final String ORG = "/api/v1/organisations/{organisationId}";
     private static final String PUBLIC = "/public/api/v1/organisations/{organisationId}";
+    private static final String QUALITY = ORG + "/commissions/{commissionId}/quality-rounds";
     private static final Map<String, Set<String>> ROUTES = new TreeMap<>(Map.ofEntries(
             Map.entry("/api/v1/me", Set.of("get")),
             Map.entry("/api/v1/organisations", Set.of("get")),
@@ -56,7 +57,25 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(ORG + "/commissions/{commissionId}/co-production/activities/{activityId}",
                     Set.of("get", "put", "delete")),
             Map.entry(ORG + "/commissions/{commissionId}/co-production/summary", Set.of("get")),
-            Map.entry(ORG + "/commissions/{commissionId}/co-production/matrix", Set.of("put"))));
+            Map.entry(ORG + "/commissions/{commissionId}/co-production/matrix", Set.of("put")),
+            Map.entry(QUALITY, Set.of("get", "post")),
+            Map.entry(QUALITY + "/{roundId}", Set.of("get", "put")),
+            Map.entry(QUALITY + "/{roundId}/transitions", Set.of("post")),
+            Map.entry(QUALITY + "/{roundId}/areas", Set.of("get", "post")),
+            Map.entry(QUALITY + "/{roundId}/areas/{areaId}", Set.of("put", "delete")),
+            Map.entry(QUALITY + "/{roundId}/areas/{areaId}/move", Set.of("post")),
+            Map.entry(QUALITY + "/{roundId}/services", Set.of("get")),
+            Map.entry(QUALITY + "/{roundId}/services/{serviceId}", Set.of("put", "delete")),
+            Map.entry(QUALITY + "/{roundId}/services/{serviceId}/decision", Set.of("put")),
+            Map.entry(QUALITY + "/{roundId}/recommendations", Set.of("get")),
+            Map.entry(QUALITY + "/{roundId}/visits", Set.of("get", "post")),
+            Map.entry(QUALITY + "/{roundId}/visits/{visitId}", Set.of("get", "put", "delete")),
+            Map.entry(QUALITY + "/{roundId}/visits/{visitId}/ratings", Set.of("put")),
+            Map.entry(QUALITY + "/{roundId}/visits/{visitId}/submission", Set.of("post")),
+            Map.entry(QUALITY + "/{roundId}/visits/{visitId}/reopening", Set.of("post")),
+            Map.entry(ORG + "/quality-results", Set.of("get")),
+            Map.entry(ORG + "/quality-results/{decisionId}", Set.of("get")),
+            Map.entry(ORG + "/quality-results/{decisionId}/responses", Set.of("post"))));
 
     @Test
     void theDescriptionIsPublicJsonListingEveryRouteWithItsMethods() throws Exception {

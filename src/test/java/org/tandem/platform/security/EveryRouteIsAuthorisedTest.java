@@ -85,7 +85,26 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                      "purpose": "Route test", "participants": {"PERSON_USING_SERVICES": 5}, "rung": "CONSULTING",
                      "modes": ["CO_DESIGN"], "level": "MACRO", "version": 0}"""),
             entry("MatrixConfirmationRequest", """
-                    {"model": "TRADITIONAL", "reason": "Route test"}"""));
+                    {"model": "TRADITIONAL", "reason": "Route test"}"""),
+            entry("QualityRoundRequest", """
+                    {"title": "Route test round", "visitsFrom": "2026-10-01", "visitsUntil": "2026-12-18", "version": 0}"""),
+            entry("RoundStepRequest", """
+                    {"transition": "CLOSE", "version": 0}"""),
+            entry("QualityAreaRequest", """
+                    {"name": "Route test area", "greenGuide": "g", "amberGuide": "a", "redGuide": "r"}"""),
+            entry("AreaMoveRequest", """
+                    {"direction": "UP"}"""),
+            entry("VisitPlanRequest", """
+                    {"serviceId": "00000000-0000-0000-0000-000000000001", "visitDate": "2026-10-08",
+                     "assessorIds": ["00000000-0000-0000-0000-000000000002"], "version": 0}"""),
+            entry("VisitRatingsRequest", """
+                    {"version": 0, "ratings": []}"""),
+            entry("VisitReopenRequest", """
+                    {"reason": "Route test", "version": 0}"""),
+            entry("QualityDecisionRequest", """
+                    {"rating": "GREEN"}"""),
+            entry("ProviderResponseRequest", """
+                    {"body": "Route test"}"""));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -115,8 +134,6 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         samples.put("item", "asset-mapping");
         samples.put("token", "x".repeat(43));
         samples.put("tokenId", UUID.randomUUID().toString());
-        samples.put("serviceId", jdbc.sql("select id from funded_service where name = 'Street sport sessions'")
-                .query(UUID.class).single().toString());
         samples.put("assetId", jdbc.sql("select id from community_asset where organisation_id = ? and name = ?")
                 .params(council, "Eastfield Community Centre").query(UUID.class).single().toString());
         samples.put("pledgeId", jdbc.sql("select id from asset_pledge where organisation_id = ? and name = ?")
@@ -125,6 +142,15 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                 .param(council).query(UUID.class).single().toString());
         samples.put("activityId", jdbc.sql("select min(cast(id as varchar(36))) from coproduction_activity"
                 + " where commission_id = ?").param(demo.youthCommission()).query(String.class).single());
+        samples.put("roundId", sql("select id from quality_round where title = 'Youth services quality review, autumn 2026'"));
+        samples.put("areaId", sql("select a.id from quality_area a join quality_round r on r.id = a.round_id where r.title like 'Youth services quality review%' order by a.position limit 1"));
+        samples.put("serviceId", sql("select id from funded_service where name = 'Open Door young people''s counselling'"));
+        samples.put("visitId", sql("select v.id from quality_visit v join quality_round r on r.id = v.round_id where r.title like 'Youth services quality review%' order by v.visit_date limit 1"));
+        samples.put("decisionId", sql("select d.id from quality_decision d join quality_round r on r.id = d.round_id where r.title like 'Youth services quality review%' order by d.decided_at limit 1"));
+    }
+
+    private String sql(String query) {
+        return jdbc.sql(query).query(UUID.class).single().toString();
     }
 
     @Test
