@@ -98,6 +98,13 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         samples.put("item", "asset-mapping");
         samples.put("token", "x".repeat(43));
         samples.put("tokenId", UUID.randomUUID().toString());
+        samples.put("needId", firstOf("need", demo.youthCommission()));
+    }
+
+    /** The id of one of the demo commission's rows in a table, for routes that name one. */
+    private String firstOf(String table, UUID commissionId) {
+        return jdbc.sql("select id from " + table + " where commission_id = ? order by created_at, id limit 1")
+                .param(commissionId).query(String.class).single();
     }
 
     @Test
