@@ -76,6 +76,7 @@ class ErrorPages implements ErrorController {
             case NOT_FOUND -> "Page not found";
             case FORBIDDEN -> "You do not have permission to do this";
             case UNAUTHORIZED -> "Sign in to continue";
+            case PAYLOAD_TOO_LARGE -> "The file is larger than Tandem accepts. Nothing was changed.";
             case INTERNAL_SERVER_ERROR -> "Something went wrong on our side. Nothing was changed. Try again later.";
             default -> status.getReasonPhrase();
         };

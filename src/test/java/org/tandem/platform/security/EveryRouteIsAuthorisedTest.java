@@ -99,6 +99,7 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         samples.put("token", "x".repeat(43));
         samples.put("tokenId", UUID.randomUUID().toString());
         samples.put("needId", firstOf("need", demo.youthCommission()));
+        samples.put("datasetId", firstOf("evidence_dataset", demo.youthCommission()));
     }
 
     /** The id of one of the demo commission's rows in a table, for routes that name one. */
