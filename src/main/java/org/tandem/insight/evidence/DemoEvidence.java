@@ -4,8 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -14,6 +17,16 @@ import org.tandem.commissions.Commissions;
 import org.tandem.commissions.DemoCommissionReady;
 import org.tandem.insight.evidence.datasets.DatasetDetails;
 import org.tandem.insight.evidence.datasets.DatasetService;
+import org.tandem.insight.evidence.items.Consent;
+import org.tandem.insight.evidence.items.EvidenceItem;
+import org.tandem.insight.evidence.items.EvidenceItemService;
+import org.tandem.insight.evidence.items.EvidenceMethod;
+import org.tandem.insight.evidence.items.ItemDraft;
+import org.tandem.insight.evidence.items.ItemDraft.QuoteDraft;
+import org.tandem.insight.needs.Need;
+import org.tandem.insight.needs.NeedRepository;
+import org.tandem.platform.AuditLog.Actor;
+import org.tandem.platform.DemoCast;
 import org.tandem.insight.wards.Ward;
 import org.tandem.insight.wards.WardRepository;
 
@@ -29,12 +42,17 @@ class DemoEvidence {
     static final List<String> YEARS = List.of("2022", "2023", "2024", "2025");
 
     private final DatasetService datasets;
+    private final EvidenceItemService items;
     private final WardRepository wards;
+    private final NeedRepository needs;
     private final Commissions commissions;
 
-    DemoEvidence(DatasetService datasets, WardRepository wards, Commissions commissions) {
+    DemoEvidence(DatasetService datasets, EvidenceItemService items, WardRepository wards, NeedRepository needs,
+                 Commissions commissions) {
         this.datasets = datasets;
+        this.items = items;
         this.wards = wards;
+        this.needs = needs;
         this.commissions = commissions;
     }
 
@@ -50,6 +68,108 @@ class DemoEvidence {
                 "jsna-2026-youth-by-ward.csv",
                 new ByteArrayInputStream(jsnaCsv(wards.wardsOf(demo.organisationId()))
                         .getBytes(StandardCharsets.UTF_8)));
+        items(demo.cast(), youth);
+    }
+
+    /** What young people, young carers, providers and mystery shoppers told the commission in autumn 2026. */
+    private void items(DemoCast cast, CommissionView youth) {
+        List<Need> found = needs.ofCommission(youth.lead().id(), youth.id());
+        Actor jordan = cast.person("citizen");
+        Actor tom = cast.person("officer");
+        EvidenceItem workshops = items.createAs(jordan, youth, new ItemDraft(
+                "What makes a good day: appreciative workshops", EvidenceMethod.APPRECIATIVE_INQUIRY,
+                LocalDate.of(2026, 10, 10), 24,
+                "Young Voices ran three workshops with 24 young people from across the borough. Starting from the "
+                        + "best days they remember, young people described what a good day is: somewhere to go "
+                        + "after school, people who know them, getting home safely and doing something active "
+                        + "with friends. Young people from Eastfield and Northgate said there is often nowhere "
+                        + "to go and nobody to go with; on the estates, getting home after dark worries them most.",
+                Consent.WRITTEN_WITH_PARENT, "Consent forms are kept by Young Voices; parents signed for under-16s.",
+                true, Set.of(jordan.actorId(), cast.person("commissioner").actorId()), List.of("Young Voices"),
+                List.of("good day", "friends", "somewhere to go", "safe spaces"),
+                needs(found, "Young people feel lonely", "Few safe places")), List.of(
+                new QuoteDraft("A good day is when there's somewhere to go after school and someone there who "
+                        + "knows your name.", "young person, 14, Eastfield"),
+                new QuoteDraft("The club used to be open on Fridays. Now Friday's just the bus stop.",
+                        "young person, 16, Brookside"),
+                new QuoteDraft("I'd walk further if I knew it was safe getting back.",
+                        "young woman, 15, Canal Side"),
+                new QuoteDraft("When I'm doing football I forget about everything else.",
+                        "young person, 13, Northgate")));
+        items.attachAs(jordan, workshops, "what-makes-a-good-day-notes.txt", new ByteArrayInputStream("""
+                What makes a good day: notes from the three Young Voices workshops, October 2026
+
+                Best days remembered: the summer scheme, football at the Northgate cage, the Friday club at Riverside.
+                What a good day needs: somewhere to go, someone who knows you, friends, getting home safely.
+                What gets in the way: clubs closed on Fridays, buses after six, nothing nearby on the estates.
+                Ideas: open the youth centres later; girls-only sessions; young people on the interview panels.
+                """.getBytes(StandardCharsets.UTF_8)));
+        items.createAs(jordan, youth, new ItemDraft("Peer research with young carers", EvidenceMethod.PEER_RESEARCH,
+                LocalDate.of(2026, 11, 6), 12,
+                "Four Young Voices peer researchers, trained by the council's research team, interviewed 12 young "
+                        + "carers aged 12 to 17. Young carers rarely get time for themselves, often miss clubs "
+                        + "because of caring at home, and value the carers centre's breaks above anything else. "
+                        + "Most said their school does not know they are a carer.",
+                Consent.WRITTEN_WITH_PARENT, "Interviews were anonymous; two young carers asked not to be quoted.",
+                true, Set.of(jordan.actorId()), List.of("Young Voices peer researchers"),
+                List.of("young carers", "time for me", "school"), needs(found, "Young carers")), List.of(
+                new QuoteDraft("I don't get to just be 15. I'm always thinking about whether Mum's okay.",
+                        "young carer, 15"),
+                new QuoteDraft("The breaks at the carers centre are the only time I see friends outside school.",
+                        "young carer, 13"),
+                new QuoteDraft("Teachers don't know, so I get told off for being late.", "young carer, 16")));
+        items.createAs(tom, youth, new ItemDraft("Site visit to the Riverside open-access youth clubs",
+                EvidenceMethod.SITE_VISIT, LocalDate.of(2026, 10, 22), null,
+                "Tom Okafor and Maya Collins visited the Riverside, Canal Side and Brookside clubs on a Friday "
+                        + "evening. The clubs were full and warm; staff knew young people by name. Riverside "
+                        + "turns young people away on Fridays, and the Brookside club closes at eight.",
+                Consent.SPOKEN, "Staff agreed to notes being taken; no young people were named.", false,
+                Set.of(tom.actorId(), cast.person("panel").actorId()), List.of(),
+                List.of("youth clubs", "opening hours"), needs(found, "Young people feel lonely",
+                "Few safe places")), List.of(
+                new QuoteDraft("We turn away twenty kids on a Friday because we're full.",
+                        "youth worker, Riverside Youth Trust")));
+        items.createAs(tom, youth, new ItemDraft("Mystery shopping of the Millbrook youth centres",
+                EvidenceMethod.MYSTERY_SHOPPING, LocalDate.of(2026, 11, 14), 6,
+                "Six Young Voices mystery shoppers visited the Castle and Abbey youth centres twice each, at "
+                        + "different times, and tried to find out what was on by phone and online. Information "
+                        + "online was out of date, Abbey was locked during its advertised hours, and nobody "
+                        + "greeted the shoppers at first; once asked, staff at Castle were welcoming.",
+                Consent.WRITTEN, null, true, Set.of(tom.actorId()), List.of("Young Voices mystery shoppers"),
+                List.of("welcome", "opening hours", "information"), needs(found, "Few safe places")), List.of(
+                new QuoteDraft("The website said open till nine. We got there at seven and it was locked.",
+                        "mystery shopper, 17"),
+                new QuoteDraft("Nobody said hello, but once we asked, the worker at Castle was brilliant.",
+                        "mystery shopper, 16")));
+        items.createAs(tom, youth, new ItemDraft("Provider focus groups", EvidenceMethod.FOCUS_GROUP,
+                LocalDate.of(2026, 9, 17), 11,
+                "Two focus groups with 11 providers of youth services in September 2026 about what is working "
+                        + "and what is not. Providers see anxiety and low mood early, long before a referral; "
+                        + "short grants take time from the work; providers want to work together on the estates "
+                        + "and share space rather than compete.",
+                Consent.SPOKEN, "Providers agreed to notes; comments are not attributed to organisations.", false,
+                Set.of(tom.actorId()), List.of(), List.of("funding", "partnership", "mental health"),
+                needs(found, "Anxiety and low mood", "Young people not in education")), List.of(
+                new QuoteDraft("Short grants mean we spend a quarter of the year applying for the next one.",
+                        "provider"),
+                new QuoteDraft("We see the anxiety first, long before anyone gets a referral.", "youth worker")));
+        items.createAs(tom, youth, new ItemDraft("Online survey of young people", EvidenceMethod.SURVEY,
+                LocalDate.of(2026, 11, 30), 412,
+                "412 young people aged 11 to 18 answered the online survey designed with Young Voices. Four in "
+                        + "ten felt anxious most weeks; girls were half as likely as boys to do sport outside "
+                        + "school, and most said they would try girls-only sessions; cost and buses after six "
+                        + "stop many from going anywhere in the evening.",
+                Consent.WRITTEN, "Each young person ticked a consent box; nobody under 11 took part.", true,
+                Set.of(tom.actorId()), List.of("Young Voices"), List.of("girls' sport", "mental health", "transport"),
+                needs(found, "Girls aged 11 to 16", "Anxiety and low mood")), List.of(
+                new QuoteDraft("I'd go to football if it was just girls and nobody was watching.", "girl, 13"),
+                new QuoteDraft("Make the bus cheaper after six.", "young person, 17")));
+    }
+
+    private static Set<UUID> needs(List<Need> found, String... startingWith) {
+        return java.util.Arrays.stream(startingWith)
+                .map(start -> found.stream().filter(n -> n.title().startsWith(start)).findFirst().orElseThrow().id())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /**

@@ -100,6 +100,13 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         samples.put("tokenId", UUID.randomUUID().toString());
         samples.put("needId", firstOf("need", demo.youthCommission()));
         samples.put("datasetId", firstOf("evidence_dataset", demo.youthCommission()));
+        samples.put("itemId", jdbc.sql("""
+                select a.item_id from evidence_attachment a join evidence_item i on i.id = a.item_id
+                where i.commission_id = ? limit 1""").param(demo.youthCommission()).query(String.class).single());
+        samples.put("attachmentId", jdbc.sql("select id from evidence_attachment where item_id = ?")
+                .param(UUID.fromString(samples.get("itemId"))).query(String.class).single());
+        samples.put("quoteId", jdbc.sql("select id from evidence_quote where item_id = ? order by position limit 1")
+                .param(UUID.fromString(samples.get("itemId"))).query(String.class).single());
     }
 
     /** The id of one of the demo commission's rows in a table, for routes that name one. */
