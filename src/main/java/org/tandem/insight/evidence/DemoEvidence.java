@@ -23,6 +23,13 @@ import org.tandem.insight.evidence.items.EvidenceItemService;
 import org.tandem.insight.evidence.items.EvidenceMethod;
 import org.tandem.insight.evidence.items.ItemDraft;
 import org.tandem.insight.evidence.items.ItemDraft.QuoteDraft;
+import org.tandem.insight.evidence.risks.CitizenAcceptance;
+import org.tandem.insight.evidence.risks.Impact;
+import org.tandem.insight.evidence.risks.Likelihood;
+import org.tandem.insight.evidence.risks.RiskBearer;
+import org.tandem.insight.evidence.risks.RiskDraft;
+import org.tandem.insight.evidence.risks.RiskService;
+import org.tandem.insight.evidence.risks.RiskStatus;
 import org.tandem.insight.needs.Need;
 import org.tandem.insight.needs.NeedRepository;
 import org.tandem.platform.AuditLog.Actor;
@@ -43,14 +50,16 @@ class DemoEvidence {
 
     private final DatasetService datasets;
     private final EvidenceItemService items;
+    private final RiskService risks;
     private final WardRepository wards;
     private final NeedRepository needs;
     private final Commissions commissions;
 
-    DemoEvidence(DatasetService datasets, EvidenceItemService items, WardRepository wards, NeedRepository needs,
-                 Commissions commissions) {
+    DemoEvidence(DatasetService datasets, EvidenceItemService items, RiskService risks, WardRepository wards,
+                 NeedRepository needs, Commissions commissions) {
         this.datasets = datasets;
         this.items = items;
+        this.risks = risks;
         this.wards = wards;
         this.needs = needs;
         this.commissions = commissions;
@@ -69,6 +78,72 @@ class DemoEvidence {
                 new ByteArrayInputStream(jsnaCsv(wards.wardsOf(demo.organisationId()))
                         .getBytes(StandardCharsets.UTF_8)));
         items(demo.cast(), youth);
+        risks(demo.cast().person("commissioner"), youth);
+    }
+
+    /** The risk register Young Voices helped write: whose risks, and whether young people think them worth taking. */
+    private void risks(Actor priya, CommissionView youth) {
+        risks.createAs(priya, youth, new RiskDraft("Closing the in-house youth centres",
+                "The council's youth service runs the Castle and Abbey youth centres for £310,000 a year; the "
+                        + "contract ends on 31 March 2027.",
+                Set.of(RiskBearer.PEOPLE_USING_SERVICES, RiskBearer.COMMUNITIES, RiskBearer.STAFF_AND_VOLUNTEERS,
+                        RiskBearer.COMMISSIONERS),
+                "The money could pay for youth work where young people are, on the estates and later in the "
+                        + "evening, instead of in two buildings that mystery shoppers found closed when advertised.",
+                "Young people in Castle and Abbey lose places they know; staff could lose their jobs; the "
+                        + "buildings could be lost to the community for good.",
+                CitizenAcceptance.ACCEPTED_WITH_CONDITIONS,
+                "Young Voices think it is worth it only if both buildings stay open to young people, run by "
+                        + "community groups, and nobody loses their Friday night while things change.",
+                "A deliberative workshop with Young Voices and the centres' members, November 2026, and the "
+                        + "mystery shopping of the centres",
+                Likelihood.LIKELY, Impact.MAJOR,
+                "Offer both buildings for community asset transfer; keep the centres open for a year of overlap.",
+                "Priya Shah, commissioner", RiskStatus.OPEN));
+        risks.createAs(priya, youth, new RiskDraft("Moving money from clubs to detached youth work on the estates",
+                null, Set.of(RiskBearer.PEOPLE_USING_SERVICES, RiskBearer.PROVIDERS, RiskBearer.COMMUNITIES),
+                "Youth workers would meet young people in Brookside, Canal Side and Eastfield who never come to a "
+                        + "club, where they feel unsafe after dark.",
+                "Club members lose sessions; detached work is harder to count; Riverside Youth Trust's income "
+                        + "falls unless it runs the detached work too.",
+                CitizenAcceptance.DIVIDED,
+                "Club members were against it; young people on the estates were for it, if the workers are "
+                        + "people they already know.",
+                "The online survey of 412 young people and the provider focus groups, autumn 2026",
+                Likelihood.POSSIBLE, Impact.MODERATE,
+                "Move money in steps over the first year, and ask providers to bid for clubs and detached work "
+                        + "together.", "Tom Okafor, commissioning officer", RiskStatus.OPEN));
+        risks.createAs(priya, youth, new RiskDraft("Young assessors' safety on quality review visits",
+                "Young people with lived experience visit current services for the youth-led quality review in "
+                        + "autumn 2026.",
+                Set.of(RiskBearer.PEOPLE_USING_SERVICES, RiskBearer.CARERS_AND_FAMILIES, RiskBearer.COMMISSIONERS),
+                "Young assessors see what adults miss, and services hear it from the young people they are for.",
+                "Young assessors could meet hostile staff or an unsafe situation on a visit.",
+                CitizenAcceptance.ACCEPTED_WITH_CONDITIONS,
+                "Young Voices want to do the visits, always as two young assessors with one commissioner, with "
+                        + "parents told and the right to stop a visit at any time.",
+                "The Young Voices planning meeting for the quality review, September 2026",
+                Likelihood.UNLIKELY, Impact.MAJOR,
+                "Teams of two young assessors and one DBS-checked commissioner; a debrief after every visit.",
+                "Tom Okafor, commissioning officer", RiskStatus.TAKEN));
+        risks.createAs(priya, youth, new RiskDraft("Young people wait longer for counselling while services change",
+                "Open Door's NHS-funded counselling for young people ends on 31 March 2028 and already has a long "
+                        + "waiting list.",
+                Set.of(RiskBearer.PEOPLE_USING_SERVICES, RiskBearer.CARERS_AND_FAMILIES, RiskBearer.PROVIDERS),
+                "Early help for anxiety and low mood in youth settings would reach young people sooner, near home.",
+                "Young people who need counselling could wait even longer during the change.",
+                CitizenAcceptance.NOT_ACCEPTED,
+                "Young people said nobody should wait longer for help while things change.",
+                "The online survey and the peer research with young carers, autumn 2026",
+                Likelihood.LIKELY, Impact.SEVERE,
+                "The NHS board keeps Open Door funded until the new early help is running.",
+                "Dr Ruth Green, Millbrook and Vale NHS Integrated Care Board", RiskStatus.MITIGATING));
+        risks.createAs(priya, youth, new RiskDraft("Girls-only sessions take space from existing street sport",
+                null, Set.of(RiskBearer.PEOPLE_USING_SERVICES, RiskBearer.PROVIDERS),
+                "More girls aged 11 to 16 active, which nothing in current provision offers.",
+                "Fewer mixed sessions in Northgate, Market and Eastfield.",
+                CitizenAcceptance.NOT_YET_ASKED, null, null, Likelihood.POSSIBLE, Impact.MINOR, null, null,
+                RiskStatus.OPEN));
     }
 
     /** What young people, young carers, providers and mystery shoppers told the commission in autumn 2026. */

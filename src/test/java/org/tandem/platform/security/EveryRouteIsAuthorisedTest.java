@@ -100,6 +100,7 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         samples.put("tokenId", UUID.randomUUID().toString());
         samples.put("needId", firstOf("need", demo.youthCommission()));
         samples.put("datasetId", firstOf("evidence_dataset", demo.youthCommission()));
+        samples.put("riskId", firstOf("evidence_risk", demo.youthCommission()));
         samples.put("itemId", jdbc.sql("""
                 select a.item_id from evidence_attachment a join evidence_item i on i.id = a.item_id
                 where i.commission_id = ? limit 1""").param(demo.youthCommission()).query(String.class).single());
