@@ -88,6 +88,16 @@ public class DatasetRepository {
                 .map(d -> withIndicatorsAndPeriods(organisationId, List.of(d)).getFirst());
     }
 
+    /** Datasets with these ids, in no particular order; ids of other organisations are not found. */
+    public List<Dataset> findAll(UUID organisationId, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withIndicatorsAndPeriods(organisationId, jdbc.sql("select " + COLUMNS + " from evidence_dataset"
+                        + " where organisation_id = :org and id in (:ids)")
+                .param("org", organisationId).param("ids", ids).query(DatasetRepository::map).list());
+    }
+
     /** Holds the dataset's row until the transaction ends, so two replacements of one dataset take turns. */
     public Optional<Integer> lockVersion(UUID organisationId, UUID datasetId) {
         return jdbc.sql("select version from evidence_dataset where organisation_id = ? and id = ? for update")
