@@ -68,7 +68,14 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
             entry("RolesRequest", """
                     {"roles": ["PANEL_MEMBER"]}"""),
             entry("InvitationRequest", """
-                    {"email": "route.test@example.org", "role": "PANEL_MEMBER"}"""));
+                    {"email": "route.test@example.org", "role": "PANEL_MEMBER"}"""),
+            entry("EvidenceItemRequest", """
+                    {"title": "Route test", "method": "FOCUS_GROUP", "gatheredOn": "2026-09-17",
+                     "summary": "Route test", "consent": "SPOKEN", "gathererNames": ["Route test"], "version": 0}"""),
+            entry("RiskRequest", """
+                    {"title": "Route test", "bearers": ["PROVIDERS"], "benefits": "Some", "disbenefits": "Some",
+                     "acceptance": "NOT_YET_ASKED", "likelihood": "RARE", "impact": "MINOR", "status": "OPEN",
+                     "version": 0}"""));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

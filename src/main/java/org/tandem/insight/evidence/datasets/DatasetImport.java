@@ -75,11 +75,9 @@ final class DatasetImport {
     }
 
     private void row(CsvRow row) {
+        // Read in the columns' usual order, so problems are listed left to right.
         String indicatorName = row.requiredText("indicator", 200);
         String areaText = row.requiredText("area", 100);
-        String periodLabel = row.requiredText("period", 40);
-        BigDecimal value = row.decimal("value", true);
-        String unit = row.optionalText("unit", 40);
         Ward ward = null;
         boolean wholeArea = false;
         if (areaText != null) {
@@ -91,6 +89,9 @@ final class DatasetImport {
                         + "'s wards: write a ward code such as " + exampleCode() + ", a ward name, or 'Whole area'");
             }
         }
+        String periodLabel = row.requiredText("period", 40);
+        BigDecimal value = row.decimal("value", true);
+        String unit = row.optionalText("unit", 40);
         Dataset.Indicator indicator = indicatorName == null ? null : indicator(row, indicatorName, unit);
         Integer period = periodLabel == null ? null : period(row, periodLabel);
         if (indicator == null || period == null || value == null || (ward == null && !wholeArea)) {

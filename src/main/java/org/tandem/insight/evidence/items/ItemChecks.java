@@ -107,16 +107,22 @@ public final class ItemChecks {
                 tags(item.tags()), FormInput.ids(item.needIds()));
     }
 
-    public static void checkQuote(String text, String attribution, String prefix, Errors errors) {
+    /** A problem with a quote: {@code field} is "text" or "attribution". */
+    public record Problem(String field, String message) {
+    }
+
+    public static List<Problem> quoteProblems(String text, String attribution) {
+        List<Problem> problems = new java.util.ArrayList<>();
         if (FormInput.text(text) == null) {
-            errors.rejectValue(prefix + "text", "required", "Enter the words as they were said");
+            problems.add(new Problem("text", "Enter the words as they were said"));
         } else if (text.strip().length() > QUOTE_MAX) {
-            errors.rejectValue(prefix + "text", "size", "A quote must be " + QUOTE_MAX + " characters or fewer");
+            problems.add(new Problem("text", "A quote must be " + QUOTE_MAX + " characters or fewer"));
         }
         if (attribution != null && attribution.strip().length() > ATTRIBUTION_MAX) {
-            errors.rejectValue(prefix + "attribution", "size", "Who said it must be " + ATTRIBUTION_MAX
-                    + " characters or fewer");
+            problems.add(new Problem("attribution", "Who said it must be " + ATTRIBUTION_MAX
+                    + " characters or fewer"));
         }
+        return problems;
     }
 
     public static ItemDraft.QuoteDraft quote(String text, String attribution) {

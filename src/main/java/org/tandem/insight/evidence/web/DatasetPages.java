@@ -151,7 +151,7 @@ class DatasetPages {
     @OrganisationMember
     void export(CurrentUser.Membership organisation, @PathVariable UUID commissionId, @PathVariable UUID datasetId,
                 HttpServletResponse response) throws IOException {
-        Downloads.datasetCsv(response, datasets, datasets.view(organisation, commissionId, datasetId));
+        EvidenceDownloads.datasetCsv(response, datasets, datasets.view(organisation, commissionId, datasetId));
     }
 
     @GetMapping("/{datasetId}/replace")

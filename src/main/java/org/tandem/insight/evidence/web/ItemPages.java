@@ -249,12 +249,7 @@ class ItemPages {
     @OrganisationMember
     void download(CurrentUser.Membership organisation, @PathVariable UUID commissionId, @PathVariable UUID itemId,
                   @PathVariable UUID attachmentId, HttpServletResponse response) throws IOException {
-        EvidenceItemService.Download download = items.download(organisation, commissionId, itemId, attachmentId);
-        Downloads.asAttachment(response, download.attachment().contentType(), download.attachment().name());
-        response.setContentLengthLong(download.attachment().sizeBytes());
-        try (InputStream content = download.content()) {
-            content.transferTo(response.getOutputStream());
-        }
+        EvidenceDownloads.attachment(response, items.download(organisation, commissionId, itemId, attachmentId));
     }
 
     @PostMapping("/{itemId}/attachments/{attachmentId}/delete")

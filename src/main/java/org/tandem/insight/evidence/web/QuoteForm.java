@@ -14,7 +14,8 @@ public record QuoteForm(String text, String attribution) implements SelfChecking
 
     @Override
     public void check(Errors errors) {
-        ItemChecks.checkQuote(text, attribution, "", errors);
+        ItemChecks.quoteProblems(text, attribution).forEach(p -> errors.rejectValue(p.field(), "invalid",
+                p.message()));
     }
 
     ItemDraft.QuoteDraft toDraft() {
