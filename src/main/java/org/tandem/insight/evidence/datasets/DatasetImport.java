@@ -32,6 +32,7 @@ final class DatasetImport {
     static final CsvLayout LAYOUT = CsvLayout.of(List.of("indicator", "area", "period", "value"), List.of("unit"))
             .withMaxBytes(MAX_BYTES);
     private static final int BATCH = 1000;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> WHOLE_AREA_WORDS = Set.of("whole area", "all", "all wards", "total", "borough");
 
     /** What was stored: the row count, and the indicators and periods in the order the file gave them. */
@@ -175,7 +176,7 @@ final class DatasetImport {
     }
 
     private static String key(String text) {
-        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return text == null ? "" : SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     private static String shorten(String value) {
