@@ -3,7 +3,7 @@
 -- and the co-produced risk register (Loeffler and Bovaird). Also the database-backed file store for attachments.
 --
 -- Each searchable table keeps search_text: its words lower-cased, rebuilt by Tandem on every change, and searched
--- with "like ... escape" so search works the same on H2 and PostgreSQL (docs/decisions/0006).
+-- with "like ... escape" so search works the same on H2 and PostgreSQL (docs/decisions/0010).
 
 -- Files, kept in the database in chunks so they are written and read as streams on both databases.
 create table stored_file (

@@ -10,7 +10,7 @@ import org.tandem.platform.SearchText;
 /**
  * The text evidence search looks in, kept beside each dataset, item and risk in a {@code search_text} column: every
  * searchable field lower-cased, with runs of spaces and control characters made single spaces, so that a plain
- * {@code like} finds what was typed on H2 and PostgreSQL alike (docs/decisions/0006).
+ * {@code like} finds what was typed on H2 and PostgreSQL alike (docs/decisions/0010).
  */
 public final class SearchWords {
 

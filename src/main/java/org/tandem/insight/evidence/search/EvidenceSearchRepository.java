@@ -13,7 +13,7 @@ import org.tandem.platform.ResultPage;
 
 /**
  * One query over the three kinds of evidence: each kept its words lower-cased in {@code search_text}, so every word
- * typed is one {@code like ... escape} condition, the same on H2 and PostgreSQL (docs/decisions/0006). Matches in
+ * typed is one {@code like ... escape} condition, the same on H2 and PostgreSQL (docs/decisions/0010). Matches in
  * the title come first, then the most recently changed.
  */
 @Repository
