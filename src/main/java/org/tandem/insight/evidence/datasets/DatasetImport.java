@@ -133,8 +133,8 @@ final class DatasetImport {
             return known;
         }
         if (unit != null && known.unit() != null && !unit.equals(known.unit())) {
-            row.problem("unit", "'" + shorten(unit) + "' differs from '" + known.unit() + "', the unit given before for "
-                    + shorten(name) + ": use one unit for each indicator");
+            row.problem("unit", "'" + shorten(unit) + "' differs from '" + known.unit()
+                    + "', the unit given before for " + shorten(name) + ": use one unit for each indicator");
             return null;
         }
         if (unit != null && known.unit() == null) {

@@ -107,8 +107,9 @@ public class DatasetRepository {
     public void insert(UUID id, UUID organisationId, UUID commissionId, DatasetDetails details, String fileName,
                        String importedByName, Instant now) {
         jdbc.sql("""
-                insert into evidence_dataset (id, organisation_id, commission_id, title, source, description, file_name,
-                                              row_count, search_text, imported_by_name, imported_at, created_at, version)
+                insert into evidence_dataset (id, organisation_id, commission_id, title, source, description,
+                                              file_name, row_count, search_text, imported_by_name, imported_at,
+                                              created_at, version)
                 values (?, ?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, 0)""")
                 .params(id, organisationId, commissionId, details.title(), details.source(), details.description(),
                         fileName, importedByName, utc(now), utc(now))
@@ -150,7 +151,9 @@ public class DatasetRepository {
     }
 
     public void insertPeriod(UUID organisationId, UUID datasetId, int position, String label) {
-        jdbc.sql("insert into evidence_dataset_period (dataset_id, organisation_id, position, label) values (?, ?, ?, ?)")
+        jdbc.sql("""
+                insert into evidence_dataset_period (dataset_id, organisation_id, position, label)
+                values (?, ?, ?, ?)""")
                 .params(datasetId, organisationId, position, label).update();
     }
 

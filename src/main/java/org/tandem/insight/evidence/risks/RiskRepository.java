@@ -25,7 +25,8 @@ public class RiskRepository {
     /** Sort orders of the register; the SQL is fixed here so request text never reaches the query. */
     public enum Sort {
         SCORE("score desc, lower(title), id"), TITLE("lower(title), id"),
-        STATUS("case status when 'OPEN' then 1 when 'MITIGATING' then 2 when 'TAKEN' then 3 else 4 end, score desc, id"),
+        STATUS("case status when 'OPEN' then 1 when 'MITIGATING' then 2 when 'TAKEN' then 3 else 4 end,"
+                + " score desc, id"),
         NEWEST("created_at desc, id");
 
         private final String orderBy;

@@ -41,7 +41,8 @@ public final class EvidenceDownloads {
      * The dataset in the layout it is imported in (plus each ward's code), so an export can be changed in a
      * spreadsheet and imported again. Starts with a byte-order mark so spreadsheets read it as UTF-8.
      */
-    public static void datasetCsv(HttpServletResponse response, DatasetService datasets, Dataset dataset) throws IOException {
+    public static void datasetCsv(HttpServletResponse response, DatasetService datasets, Dataset dataset)
+            throws IOException {
         asAttachment(response, "text/csv;charset=UTF-8", dataset.title() + ".csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         Writer writer = response.getWriter();
