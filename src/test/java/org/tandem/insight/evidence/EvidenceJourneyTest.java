@@ -95,6 +95,9 @@ class EvidenceJourneyTest extends BrowserTest {
         button("Import the dataset").click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("imported: 2 rows");
         assertAccessible();
+        String dataset = path();
+        visit(dataset + "/replace");
+        visit(dataset + "/delete");
 
         visit(base + "/evidence/items/new");
         button("Add the evidence").click();
@@ -115,6 +118,10 @@ class EvidenceJourneyTest extends BrowserTest {
         page.getByLabel("Who said it (optional)").fill("mystery shopper, 17");
         button("Add the quote").click();
         assertThat(page.locator("blockquote")).containsText("it was locked");
+        String item = path().replaceFirst("#.*", "");
+        visit(item + "/edit");
+        visit(item + "/delete");
+        page.navigate(item);
         page.getByLabel("Add a file").setInputFiles(new FilePayload("notes.pdf", "application/pdf",
                 org.tandem.platform.files.SampleFiles.exe()));
         button("Upload the file").click();
@@ -135,6 +142,16 @@ class EvidenceJourneyTest extends BrowserTest {
         button("Add the risk").click();
         assertThat(page.getByText("Medium, 9")).isVisible();
         assertAccessible();
+        String risk = path();
+        visit(risk + "/edit");
+        visit(risk + "/delete");
+
+        visit(base + "/needs/new");
+        button("Add the need").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter what people need");
+        assertAccessible();
+        visit(demo.councilPath() + "/evidence/search?q=castle+locked");
+        assertThat(link("Mystery shopping at the Castle centre")).isVisible();
     }
 
     @Test

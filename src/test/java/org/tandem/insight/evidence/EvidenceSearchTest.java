@@ -53,7 +53,7 @@ class EvidenceSearchTest extends EvidenceTest {
         item(commission, "Almost 100% of_us go to the club", "Summary with nothing special");
         item(commission, "Nearly 1000 of us", "Another summary");
         assertThat(search(commission, "100%", Demo.OFFICER)).contains("1 result<")
-                .contains("Almost 100% of_us go to the club");
+                .contains("Almost <mark class=\"tandem-match\">100%</mark> of_us go to the club");
         assertThat(search(commission, "f_us", Demo.OFFICER)).contains("1 result<");
         assertThat(search(commission, "%", Demo.OFFICER)).contains("1 result<");
         assertThat(search(commission, "_", Demo.OFFICER)).contains("1 result<");
@@ -90,14 +90,14 @@ class EvidenceSearchTest extends EvidenceTest {
         UUID commission = newCommission(demo.council());
         item(commission, "Quillwort consultation", "Found in the organisation's search");
         mvc.perform(get(demo.councilPath() + "/evidence/search").param("q", "quillwort").with(as(Demo.SCRUTINY)))
-                .andExpect(content().string(containsString("Quillwort consultation")))
+                .andExpect(content().string(containsString("<mark class=\"tandem-match\">Quillwort</mark> consultation")))
                 .andExpect(content().string(containsString("/commissions/" + commission + "/evidence/items/")));
         UUID icb = demo.organisation(Demo.ICB);
         mvc.perform(get("/o/" + icb + "/evidence/search").param("q", "quillwort").with(as(Demo.PARTNER)))
                 .andExpect(content().string(containsString("0 results")));
         mvc.perform(get("/o/" + icb + "/commissions/" + demo.youthCommission() + "/evidence/search")
                         .param("q", "young carers").with(as(Demo.PARTNER)))
-                .andExpect(content().string(containsString("Peer research with young carers")));
+                .andExpect(content().string(containsString("Peer research with <mark class=\"tandem-match\">young</mark>")));
         mvc.perform(get("/o/" + icb + "/commissions/" + commission + "/evidence/search").param("q", "quillwort")
                         .with(as(Demo.PARTNER)))
                 .andExpect(status().isNotFound());

@@ -17,15 +17,17 @@ record EvidenceSearchJson(List<HitJson> items, int page, int size, long total, i
     record HitJson(EvidenceKind kind, UUID id, UUID commissionId, String title, String detail,
                    @Schema(description = "Where it matched, such as Quote or Indicator") String matchedIn,
                    @Schema(description = "The text around the match") String context,
-                   @Schema(description = "The words of the context that matched") List<String> matches) {
+                   @Schema(description = "The words of the title and the context that matched")
+                   List<String> matches) {
 
         static HitJson of(SearchHit hit) {
             Snippet s = hit.snippet();
             return new HitJson(hit.kind(), hit.id(), hit.commissionId(), hit.title(), hit.detail(),
                     s == null ? null : s.field(),
                     s == null ? null : s.pieces().stream().map(Snippet.Piece::text).collect(Collectors.joining()),
-                    s == null ? List.of() : s.pieces().stream().filter(Snippet.Piece::match)
-                            .map(Snippet.Piece::text).toList());
+                    java.util.stream.Stream.concat(hit.titlePieces().stream(),
+                                    s == null ? java.util.stream.Stream.empty() : s.pieces().stream())
+                            .filter(Snippet.Piece::match).map(Snippet.Piece::text).toList());
         }
     }
 

@@ -99,17 +99,16 @@ public class EvidenceSearch {
 
     private static SearchHit hit(Dataset d, Map<UUID, String> titles, List<String> words) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
-        fields.put("Title", List.of(d.title()));
         fields.put("Indicator", d.indicators().stream().map(Dataset.Indicator::name).toList());
         fields.put("Source", List.of(d.source()));
         fields.put("Description", nonNull(d.description()));
         return new SearchHit(EvidenceKind.DATASET, d.id(), d.commissionId(), titles.get(d.commissionId()), d.title(),
-                d.rowCount() + " rows from " + d.source(), Snippet.find(fields, words));
+                Snippet.highlighted(d.title(), words), d.rowCount() + " rows from " + d.source(),
+                Snippet.find(fields, words));
     }
 
     private static SearchHit hit(EvidenceItem i, Map<UUID, String> titles, List<String> words) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
-        fields.put("Title", List.of(i.title()));
         fields.put("Quote", i.quotes().stream().map(q -> q.attribution() == null ? q.text()
                 : q.text() + " — " + q.attribution()).toList());
         fields.put("Summary", List.of(i.summary()));
@@ -117,13 +116,13 @@ public class EvidenceSearch {
         fields.put("Gathered by", i.gatherers().stream().map(EvidenceItem.Gatherer::name).toList());
         fields.put("Method", List.of(i.method().label()));
         return new SearchHit(EvidenceKind.ITEM, i.id(), i.commissionId(), titles.get(i.commissionId()), i.title(),
+                Snippet.highlighted(i.title(), words),
                 i.method().label() + ", " + org.tandem.platform.Timestamps.longDate(i.gatheredOn()),
                 Snippet.find(fields, words));
     }
 
     private static SearchHit hit(Risk r, Map<UUID, String> titles, List<String> words) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
-        fields.put("Title", List.of(r.title()));
         Stream.<Map.Entry<String, Function<Risk, String>>>of(
                         Map.entry("Description", Risk::description), Map.entry("Benefits", Risk::benefits),
                         Map.entry("Disbenefits", Risk::disbenefits),
@@ -133,7 +132,8 @@ public class EvidenceSearch {
                         Map.entry("Whose risk", Risk::bearerNames))
                 .forEach(e -> fields.put(e.getKey(), nonNull(e.getValue().apply(r))));
         return new SearchHit(EvidenceKind.RISK, r.id(), r.commissionId(), titles.get(r.commissionId()), r.title(),
-                r.rating().label() + " risk, " + r.status().label().toLowerCase(), Snippet.find(fields, words));
+                Snippet.highlighted(r.title(), words), r.rating().label() + " risk, " + r.status().label().toLowerCase(),
+                Snippet.find(fields, words));
     }
 
     private static List<String> nonNull(String text) {

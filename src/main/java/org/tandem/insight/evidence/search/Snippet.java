@@ -60,6 +60,29 @@ public record Snippet(String field, List<Piece> pieces) {
         return new Snippet(bestField, pieces(bestText, any, first.start()));
     }
 
+    /** The whole of a short text, such as a title, with the words marked wherever they appear. */
+    public static List<Piece> highlighted(String text, List<String> words) {
+        if (words.isEmpty()) {
+            return List.of(new Piece(text, false));
+        }
+        Pattern any = Pattern.compile(words.stream().map(Pattern::quote).collect(Collectors.joining("|")),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<Piece> pieces = new ArrayList<>();
+        Matcher m = any.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) {
+                pieces.add(new Piece(text.substring(at, m.start()), false));
+            }
+            pieces.add(new Piece(m.group(), true));
+            at = m.end();
+        }
+        if (at < text.length()) {
+            pieces.add(new Piece(text.substring(at), false));
+        }
+        return List.copyOf(pieces);
+    }
+
     private static List<Piece> pieces(String text, Pattern pattern, int firstMatch) {
         int from = Math.max(0, firstMatch - AROUND);
         int to = Math.min(text.length(), firstMatch + AROUND);
