@@ -45,7 +45,8 @@ class DatasetsTest extends EvidenceTest {
                 .andExpect(content().string(containsString("NEET rate (%) by area, 2025 to 2026")))
                 .andExpect(content().string(containsString("Northgate (MB08)")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("<th scope=\"row\" class=\"govuk-table__header\">2025</th>");
+        assertThat(page).contains("<th scope=\"row\" class=\"govuk-table__header\">Northgate</th>")
+                .contains("<th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric\">2025</th>");
         assertThat(page).doesNotContain("Replace with a newer file");
         mvc.perform(get(location).param("indicator", "0").param("view", "AREAS").param("period", "2025")
                         .with(as(Demo.CITIZEN)))

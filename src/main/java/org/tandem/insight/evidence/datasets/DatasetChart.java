@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tandem.platform.charts.BarChart;
 import org.tandem.platform.charts.Chart;
+import org.tandem.platform.charts.DataTable;
 import org.tandem.platform.charts.LineChart;
 
 /**
@@ -41,14 +42,26 @@ public final class DatasetChart {
         LineChart chart = LineChart.of(indicator.label() + " by area, " + span(shown),
                 "Line chart of " + indicator.label() + " for " + areas(rows).size() + " areas over " + shown.size()
                         + " periods. The figures are in the table beside it.", shown).periodHeading("Period");
+        List<List<String>> table = new ArrayList<>();
         for (String area : areas(rows)) {
             Map<String, BigDecimal> byPeriod = new LinkedHashMap<>();
             rows.stream().filter(r -> r.area().equals(area)).forEach(r -> byPeriod.put(r.period(), r.value()));
             List<BigDecimal> values = new ArrayList<>();
             shown.forEach(p -> values.add(byPeriod.get(p)));
             chart.series(area, values);
+            List<String> line = new ArrayList<>();
+            line.add(area);
+            values.forEach(v -> line.add(label(v)));
+            table.add(line);
         }
-        return chart.render();
+        Chart drawn = chart.render();
+        // A row per area and a column per period: there are usually more areas than periods, so the table stays
+        // narrow enough to sit beside the chart.
+        List<String> headings = new ArrayList<>();
+        headings.add("Area");
+        headings.addAll(shown);
+        return new Chart(drawn.title(), drawn.description(), drawn.svg(),
+                new DataTable(drawn.table().caption(), headings, table));
     }
 
     public static Chart byArea(Dataset.Indicator indicator, String period, List<DatasetRow> rows) {
@@ -78,6 +91,12 @@ public final class DatasetChart {
             rows.stream().filter(r -> r.wardCode() == null).findFirst().ifPresent(r -> areas.add(r.area()));
         }
         return areas;
+    }
+
+    /** As the charts write figures: thousands separated, at most two decimals (DecimalFormat is not thread-safe). */
+    private static String label(BigDecimal value) {
+        return value == null ? "" : new java.text.DecimalFormat("#,##0.##",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK)).format(value);
     }
 
     private static String span(List<String> periods) {
