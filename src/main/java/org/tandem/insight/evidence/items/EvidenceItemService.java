@@ -89,6 +89,12 @@ public class EvidenceItemService {
         return items.taggedTo(commission.lead().id(), need.id());
     }
 
+    /** The item, for its change and delete pages: refused unless this person may change it. */
+    public EvidenceItem forChange(CurrentUser user, CurrentUser.Membership organisation, UUID commissionId,
+                                  UUID itemId) {
+        return changeable(user, organisation, access.changeable(organisation, commissionId), itemId);
+    }
+
     /** Whether this person may change this item: see the class comment. */
     public boolean mayChange(CurrentUser user, CurrentUser.Membership organisation, CommissionView commission,
                              EvidenceItem item) {

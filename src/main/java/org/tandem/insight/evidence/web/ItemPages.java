@@ -143,7 +143,7 @@ class ItemPages {
     String editForm(CurrentUser user, CurrentUser.Membership organisation, @PathVariable UUID commissionId,
                     @PathVariable UUID itemId, Model model) {
         CommissionView commission = access.changeable(organisation, commissionId);
-        EvidenceItem item = changeable(user, organisation, commission, itemId);
+        EvidenceItem item = items.forChange(user, organisation, commissionId, itemId);
         model.addAttribute("form", ItemForm.of(item));
         return form(commission, item, model);
     }
@@ -154,7 +154,7 @@ class ItemPages {
                 @PathVariable UUID itemId, @Validated @ModelAttribute("form") ItemForm form, BindingResult errors,
                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
         CommissionView commission = access.changeable(organisation, commissionId);
-        EvidenceItem item = changeable(user, organisation, commission, itemId);
+        EvidenceItem item = items.forChange(user, organisation, commissionId, itemId);
         if (form.version() == null) {
             errors.reject("version", "The form was incomplete. Reload the page and try again.");
         }
@@ -182,7 +182,7 @@ class ItemPages {
                       @PathVariable UUID itemId, Model model) {
         CommissionView commission = access.changeable(organisation, commissionId);
         model.addAttribute("commission", commission);
-        model.addAttribute("item", changeable(user, organisation, commission, itemId));
+        model.addAttribute("item", items.forChange(user, organisation, commissionId, itemId));
         return "insight/evidence/items/delete";
     }
 
@@ -259,16 +259,6 @@ class ItemPages {
         items.detach(user, organisation, commissionId, itemId, attachmentId);
         redirect.addFlashAttribute("flash", "File removed");
         return "redirect:" + base(organisation, commissionId) + "/" + itemId + "#files";
-    }
-
-    private EvidenceItem changeable(CurrentUser user, CurrentUser.Membership organisation, CommissionView commission,
-                                    UUID itemId) {
-        EvidenceItem item = items.view(organisation, commission.id(), itemId);
-        if (!items.mayChange(user, organisation, commission, item)) {
-            throw new org.springframework.security.access.AccessDeniedException("Citizen co-producers change the "
-                    + "evidence they added themselves; " + item.createdByName() + " added this.");
-        }
-        return item;
     }
 
     private String form(CommissionView commission, EvidenceItem item, Model model) {
