@@ -37,6 +37,8 @@ class EvidenceSearchTest extends EvidenceTest {
                         + "<mark class=\"tandem-match\">carers</mark> known to services")
                 .contains("Peer research with <mark class=\"tandem-match\">young</mark>")
                 .contains("Dataset: 1").contains("What people told us: ").contains("Risk: ");
+        assertThat(page.indexOf("Peer research with")).as("both words in the title come first")
+                .isLessThan(page.indexOf("assessors&#39; safety"));
         assertThat(search(demo.youthCommission(), "ASSET transfer", Demo.PANEL))
                 .contains("Closing the in-house youth centres")
                 .contains("What is done about it: ")

@@ -13,8 +13,8 @@ import org.tandem.platform.ResultPage;
 
 /**
  * One query over the three kinds of evidence: each kept its words lower-cased in {@code search_text}, so every word
- * typed is one {@code like ... escape} condition, the same on H2 and PostgreSQL (docs/decisions/0010). Matches in
- * the title come first, then the most recently changed.
+ * typed is one {@code like ... escape} condition, the same on H2 and PostgreSQL (docs/decisions/0010). Hits with
+ * more of the words in their title come first, then the most recently changed.
  */
 @Repository
 public class EvidenceSearchRepository {
@@ -39,15 +39,17 @@ public class EvidenceSearchRepository {
                                   PageRequest page) {
         Map<String, Object> params = params(organisationId, commissionId, patterns);
         List<EvidenceKind> kinds = kind == null ? List.of(EvidenceKind.values()) : List.of(kind);
+        String titleWords = java.util.stream.IntStream.range(0, patterns.size())
+                .mapToObj(i -> "case when lower(title) like :w" + i + " escape '\\' then 1 else 0 end")
+                .collect(Collectors.joining(" + "));
         String union = kinds.stream().map(k -> "select '" + k.name() + "' as kind, id, commission_id, "
-                        + "case when lower(title) like :w0 escape '\\' then 0 else 1 end as title_hit, "
-                        + CHANGED.get(k) + " as changed_at from " + TABLES.get(k)
+                        + titleWords + " as title_words, " + CHANGED.get(k) + " as changed_at from " + TABLES.get(k)
                         + where(commissionId, patterns.size()))
                 .collect(Collectors.joining(" union all "));
         long total = counts(organisationId, commissionId, patterns).entrySet().stream()
                 .filter(e -> kinds.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
         List<Row> rows = jdbc.sql("select kind, id, commission_id from (" + union + ") hits"
-                        + " order by title_hit, changed_at desc, id limit :limit offset :offset")
+                        + " order by title_words desc, changed_at desc, id limit :limit offset :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
                 .query((rs, n) -> new Row(EvidenceKind.valueOf(rs.getString("kind")), rs.getObject("id", UUID.class),
                         rs.getObject("commission_id", UUID.class)))
