@@ -13,11 +13,32 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tandem.insight.wards.Ward;
+import org.tandem.platform.PageRequest;
+import org.tandem.platform.ResultPage;
+import org.tandem.platform.SearchText;
 
 import static org.tandem.platform.Timestamps.utc;
 
 @Repository
 public class NeedRepository {
+
+    /** Sort orders of a commission's needs; the SQL is fixed here so request text never reaches the query. */
+    public enum Sort {
+        PRIORITY(PRIORITY_ORDER + ", lower(title), id"), TITLE("lower(title), id"), NEWEST("created_at desc, id");
+
+        private final String orderBy;
+
+        Sort(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    /** Filters for a commission's needs; nulls mean "any". */
+    public record Filter(String text, Priority priority, UUID wardId) {
+    }
+
+    private static final String PRIORITY_ORDER = "case priority when 'HIGH' then 1 when 'MEDIUM' then 2 else 3 end";
+    private static final String COLUMNS = "id, organisation_id, commission_id, title, description, priority, version";
 
     private final JdbcClient jdbc;
 
@@ -55,6 +76,57 @@ public class NeedRepository {
             jdbc.sql("insert into need_ward (need_id, ward_id) values (?, ?)").params(id, ward).update();
         }
         return find(organisationId, id).orElseThrow();
+    }
+
+    /** A commission's needs, filtered, sorted and one page at a time. */
+    public ResultPage<Need> ofCommission(UUID organisationId, UUID commissionId, Filter filter, Sort sort,
+                                         PageRequest page) {
+        StringBuilder where = new StringBuilder(" where organisation_id = :org and commission_id = :commission");
+        Map<String, Object> params = new HashMap<>();
+        params.put("org", organisationId);
+        params.put("commission", commissionId);
+        String pattern = SearchText.containing(filter.text());
+        if (pattern != null) {
+            where.append(" and (lower(title) like :text escape '\\' or lower(description) like :text escape '\\')");
+            params.put("text", pattern);
+        }
+        if (filter.priority() != null) {
+            where.append(" and priority = :priority");
+            params.put("priority", filter.priority().name());
+        }
+        if (filter.wardId() != null) {
+            where.append(" and id in (select need_id from need_ward where ward_id = :ward)");
+            params.put("ward", filter.wardId());
+        }
+        long total = jdbc.sql("select count(*) from need" + where).params(params).query(Long.class).single();
+        List<Need> rows = jdbc.sql("select " + COLUMNS + " from need" + where + " order by "
+                        + (sort == null ? Sort.PRIORITY : sort).orderBy + " limit :limit offset :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query(NeedRepository::map).list();
+        return new ResultPage<>(withWards(rows), page.page(), page.size(), total);
+    }
+
+    /** All of a commission's needs, most pressing first: few enough to offer as checkboxes. */
+    public List<Need> ofCommission(UUID organisationId, UUID commissionId) {
+        return withWards(jdbc.sql("select " + COLUMNS + " from need where organisation_id = ? and commission_id = ?"
+                        + " order by " + Sort.PRIORITY.orderBy)
+                .params(organisationId, commissionId).query(NeedRepository::map).list());
+    }
+
+    /** Optimistic: false when someone else saved the need since {@code version} was read. */
+    public boolean update(UUID organisationId, UUID needId, int version, String title, String description,
+                          Priority priority, Collection<UUID> wardIds, Instant now) {
+        int rows = jdbc.sql("""
+                        update need set title = ?, description = ?, priority = ?, updated_at = ?, version = version + 1
+                        where organisation_id = ? and id = ? and version = ?""")
+                .params(title, description, priority.name(), utc(now), organisationId, needId, version).update();
+        if (rows == 1) {
+            jdbc.sql("delete from need_ward where need_id = ?").param(needId).update();
+            for (UUID ward : wardIds) {
+                jdbc.sql("insert into need_ward (need_id, ward_id) values (?, ?)").params(needId, ward).update();
+            }
+        }
+        return rows == 1;
     }
 
     private List<Need> withWards(List<Need> needs) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -99,8 +100,11 @@ public final class CsvImport {
         return columns;
     }
 
+    /** Compiled once: every cell read looks its column up by its normalised name. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
+
     static String normalise(String column) {
-        return column == null ? "" : column.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+        return column == null ? "" : SEPARATORS.matcher(column.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     private static String stripBom(String text) {

@@ -75,7 +75,22 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(QUALITY + "/{roundId}/visits/{visitId}/reopening", Set.of("post")),
             Map.entry(ORG + "/quality-results", Set.of("get")),
             Map.entry(ORG + "/quality-results/{decisionId}", Set.of("get")),
-            Map.entry(ORG + "/quality-results/{decisionId}/responses", Set.of("post"))));
+            Map.entry(ORG + "/quality-results/{decisionId}/responses", Set.of("post")),
+            Map.entry(ORG + "/commissions/{commissionId}/needs", Set.of("get")),
+            Map.entry(ORG + "/commissions/{commissionId}/needs/{needId}", Set.of("get")),
+            Map.entry(ORG + "/commissions/{commissionId}/evidence/datasets", Set.of("get", "post")),
+            Map.entry(ORG + "/commissions/{commissionId}/evidence/datasets/{datasetId}", Set.of("get", "put", "delete")),
+            Map.entry(ORG + "/commissions/{commissionId}/evidence/datasets/{datasetId}/rows", Set.of("get")),
+            Map.entry(ORG + "/commissions/{commissionId}/evidence/datasets/{datasetId}/export", Set.of("get")),
+            Map.entry(ORG + "/commissions/{commissionId}/evidence/items", Set.of("get", "post")),
+            Map.entry(ORG + "/commissions/{commissionId}/evidence/items/{itemId}", Set.of("get", "put", "delete")),
+            Map.entry(ORG + "/commissions/{commissionId}/evidence/items/{itemId}/attachments", Set.of("post")),
+            Map.entry(ORG + "/commissions/{commissionId}/evidence/items/{itemId}/attachments/{attachmentId}",
+                    Set.of("get", "delete")),
+            Map.entry(ORG + "/commissions/{commissionId}/evidence/risks", Set.of("get", "post")),
+            Map.entry(ORG + "/commissions/{commissionId}/evidence/risks/{riskId}", Set.of("get", "put", "delete")),
+            Map.entry(ORG + "/commissions/{commissionId}/evidence/search", Set.of("get")),
+            Map.entry(ORG + "/evidence/search", Set.of("get"))));
 
     @Test
     void theDescriptionIsPublicJsonListingEveryRouteWithItsMethods() throws Exception {

@@ -104,7 +104,14 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
             entry("QualityDecisionRequest", """
                     {"rating": "GREEN"}"""),
             entry("ProviderResponseRequest", """
-                    {"body": "Route test"}"""));
+                    {"body": "Route test"}"""),
+            entry("EvidenceItemRequest", """
+                    {"title": "Route test", "method": "FOCUS_GROUP", "gatheredOn": "2026-09-17",
+                     "summary": "Route test", "consent": "SPOKEN", "gathererNames": ["Route test"], "version": 0}"""),
+            entry("RiskRequest", """
+                    {"title": "Route test", "bearers": ["PROVIDERS"], "benefits": "Some", "disbenefits": "Some",
+                     "acceptance": "NOT_YET_ASKED", "likelihood": "RARE", "impact": "MINOR", "status": "OPEN",
+                     "version": 0}"""));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -147,10 +154,26 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         samples.put("serviceId", sql("select id from funded_service where name = 'Open Door young people''s counselling'"));
         samples.put("visitId", sql("select v.id from quality_visit v join quality_round r on r.id = v.round_id where r.title like 'Youth services quality review%' order by v.visit_date limit 1"));
         samples.put("decisionId", sql("select d.id from quality_decision d join quality_round r on r.id = d.round_id where r.title like 'Youth services quality review%' order by d.decided_at limit 1"));
+        samples.put("needId", firstOf("need", demo.youthCommission()));
+        samples.put("datasetId", firstOf("evidence_dataset", demo.youthCommission()));
+        samples.put("riskId", firstOf("evidence_risk", demo.youthCommission()));
+        samples.put("itemId", jdbc.sql("""
+                select a.item_id from evidence_attachment a join evidence_item i on i.id = a.item_id
+                where i.commission_id = ? limit 1""").param(demo.youthCommission()).query(String.class).single());
+        samples.put("attachmentId", jdbc.sql("select id from evidence_attachment where item_id = ?")
+                .param(UUID.fromString(samples.get("itemId"))).query(String.class).single());
+        samples.put("quoteId", jdbc.sql("select id from evidence_quote where item_id = ? order by position limit 1")
+                .param(UUID.fromString(samples.get("itemId"))).query(String.class).single());
     }
 
     private String sql(String query) {
         return jdbc.sql(query).query(UUID.class).single().toString();
+    }
+
+    /** The id of one of the demo commission's rows in a table, for routes that name one. */
+    private String firstOf(String table, UUID commissionId) {
+        return jdbc.sql("select id from " + table + " where commission_id = ? order by created_at, id limit 1")
+                .param(commissionId).query(String.class).single();
     }
 
     @Test
