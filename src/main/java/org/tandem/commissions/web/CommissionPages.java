@@ -38,6 +38,7 @@ import org.tandem.platform.ResultPage;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
 import org.tandem.platform.ServiceArea;
+import org.tandem.platform.FormValues;
 
 /** The commission pages: the list, starting one, its page with the phase timeline and checklist, and editing. */
 @Controller
@@ -58,9 +59,9 @@ class CommissionPages {
                 @RequestParam(required = false) String phase, @RequestParam(required = false) String level,
                 @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
                 Model model) {
-        Phase phaseFilter = DraftChecks.enumValue(Phase.class, phase);
-        CommissioningLevel levelFilter = DraftChecks.enumValue(CommissioningLevel.class, level);
-        CommissionRepository.Sort order = DraftChecks.enumValue(CommissionRepository.Sort.class, sort);
+        Phase phaseFilter = FormValues.enumValue(Phase.class, phase);
+        CommissioningLevel levelFilter = FormValues.enumValue(CommissioningLevel.class, level);
+        CommissionRepository.Sort order = FormValues.enumValue(CommissionRepository.Sort.class, sort);
         ResultPage<CommissionView> results = commissions.list(organisation,
                 new CommissionRepository.Filter(q, phaseFilter, levelFilter),
                 order == null ? CommissionRepository.Sort.TITLE : order, PageRequest.of(page, 25));
@@ -170,7 +171,7 @@ class CommissionPages {
                      @RequestParam(required = false) String to, @RequestParam(required = false) String reason,
                      @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect,
                      HttpServletResponse response) {
-        Phase target = DraftChecks.enumValue(Phase.class, to);
+        Phase target = FormValues.enumValue(Phase.class, to);
         try {
             if (version == null) {
                 throw new RuleViolation("to", "The form was incomplete. Reload the page and try again.");

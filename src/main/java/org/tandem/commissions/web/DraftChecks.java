@@ -3,7 +3,6 @@ package org.tandem.commissions.web;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.validation.Errors;
@@ -11,6 +10,10 @@ import org.tandem.commissions.CommissioningLevel;
 import org.tandem.commissions.internal.CommissionDraft;
 import org.tandem.platform.Money;
 import org.tandem.platform.ServiceArea;
+
+import static org.tandem.platform.FormValues.uuid;
+
+import static org.tandem.platform.FormValues.enumValue;
 
 /** The checks a commission's details must pass, shared by the web form and the API. */
 final class DraftChecks {
@@ -72,24 +75,5 @@ final class DraftChecks {
         return new CommissionDraft(title.strip(), summary == null || summary.isBlank() ? null : summary.strip(),
                 enumValue(ServiceArea.class, serviceArea), enumValue(CommissioningLevel.class, level),
                 Money.parse(budget), startsOn, endsOn, partners);
-    }
-
-    static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
-        if (value == null || value.isBlank() || value.length() > 60) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    static UUID uuid(String value) {
-        try {
-            return value == null ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

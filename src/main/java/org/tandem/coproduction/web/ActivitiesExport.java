@@ -25,6 +25,7 @@ import org.tandem.coproduction.internal.ActivityService;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.OrganisationMember;
 import org.tandem.platform.Timestamps;
+import org.tandem.platform.SpreadsheetCells;
 
 /** A commission's activities as CSV, one row each, oldest first: for anyone who can see the record. */
 @Controller
@@ -69,7 +70,8 @@ class ActivitiesExport {
     private static List<Object> row(Activity activity) {
         ActivityDetails d = activity.details();
         List<Object> row = new ArrayList<>(Arrays.asList(d.heldOn().toString(), d.phase().label(), d.method().label(),
-                cell(d.methodDetail()), cell(d.title()), cell(d.purpose()), d.rung().label(),
+                SpreadsheetCells.safe(d.methodDetail()), SpreadsheetCells.safe(d.title()),
+                SpreadsheetCells.safe(d.purpose()), d.rung().label(),
                 d.rung().approach().label(),
                 String.join("; ", d.modes().stream().map(CoProductionMode::label).toList()),
                 String.join("; ", d.modes().stream().map(m -> m.mechanism().label()).distinct().toList()),
@@ -78,26 +80,13 @@ class ActivitiesExport {
             row.add(d.participants(kind));
         }
         row.add(d.participantTotal());
-        row.add(cell(String.join("; ", d.namedPeople().stream().map(NamedPerson::name).toList())));
-        row.add(cell(d.whatChanged()));
-        row.add(cell(activity.recordedByName()));
+        row.add(SpreadsheetCells.safe(String.join("; ", d.namedPeople().stream().map(NamedPerson::name).toList())));
+        row.add(SpreadsheetCells.safe(d.whatChanged()));
+        row.add(SpreadsheetCells.safe(activity.recordedByName()));
         for (EqualityGroup group : EqualityGroup.values()) {
             row.add(d.equalities().getOrDefault(group, 0));
         }
         return row;
     }
 
-    /**
-     * Spreadsheets run a cell starting with = + - @ (or a tab or carriage return before one) as a formula; anyone
-     * could type one into a title or a name and have it run on the computer of whoever opens the export. Such cells
-     * get a leading apostrophe, as the audit log's export does.
-     */
-    static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
-    }
 }

@@ -22,6 +22,7 @@ import org.tandem.coproduction.internal.Activity;
 import org.tandem.coproduction.internal.ActivityRules;
 import org.tandem.platform.DateParts;
 import org.tandem.platform.SelfChecking;
+import org.tandem.platform.FormValues;
 
 /**
  * The activity form as typed: everything is text until it has been checked. Counts arrive as
@@ -86,11 +87,12 @@ public record ActivityForm(String heldDay, String heldMonth, String heldYear, St
 
     private ActivityDetails read(Errors errors) {
         LocalDate heldOn = DateParts.read(heldDay, heldMonth, heldYear, "The date", "held", errors, true);
-        ActivityDetails details = new ActivityDetails(heldOn, Values.enumValue(Phase.class, phase),
-                Values.enumValue(ActivityMethod.class, method), methodDetail, title, purpose,
+        ActivityDetails details = new ActivityDetails(heldOn, FormValues.enumValue(Phase.class, phase),
+                FormValues.enumValue(ActivityMethod.class, method), methodDetail, title, purpose,
                 ActivityInput.counts(participants, ParticipantKind.class, "participants", ActivityRules::label, errors),
-                namedPeople(errors), Values.enumValue(LadderRung.class, rung),
-                ActivityInput.modes(modes, "modes", errors), Values.enumValue(DecisionLevel.class, level), whatChanged,
+                namedPeople(errors), FormValues.enumValue(LadderRung.class, rung),
+                ActivityInput.modes(modes, "modes", errors), FormValues.enumValue(DecisionLevel.class, level),
+                whatChanged,
                 ActivityInput.counts(equalities, EqualityGroup.class, "equalities", ActivityRules::label, errors));
         ActivityInput.checkRules(details, errors, ActivityForm::field);
         return details;
@@ -99,7 +101,7 @@ public record ActivityForm(String heldDay, String heldMonth, String heldYear, St
     private List<NamedPerson> namedPeople(Errors errors) {
         List<NamedPerson> named = new ArrayList<>();
         for (String id : personIds) {
-            UUID personId = Values.uuid(id);
+            UUID personId = FormValues.uuid(id);
             if (personId == null) {
                 errors.rejectValue("personIds", "invalid", "Choose people from the list");
                 return named;

@@ -16,6 +16,7 @@ import org.tandem.coproduction.CoProductionMode;
 import org.tandem.coproduction.internal.ActivityProblem;
 import org.tandem.coproduction.internal.ActivityRules;
 import org.tandem.platform.Timestamps;
+import org.tandem.platform.FormValues;
 
 /**
  * Reading an activity as typed into the form or sent to the API, shared by both: counts and choices are checked
@@ -38,7 +39,7 @@ final class ActivityInput {
             return counts;
         }
         for (Map.Entry<String, String> entry : typed.entrySet()) {
-            E key = Values.enumValue(type, entry.getKey());
+            E key = FormValues.enumValue(type, entry.getKey());
             if (key == null) {
                 errors.rejectValue(field, "unknown", "'" + shorten(entry.getKey()) + "' is not one of "
                         + String.join(", ", names(type)));
@@ -66,7 +67,7 @@ final class ActivityInput {
             return modes;
         }
         for (String value : typed) {
-            CoProductionMode mode = Values.enumValue(CoProductionMode.class, value);
+            CoProductionMode mode = FormValues.enumValue(CoProductionMode.class, value);
             if (mode == null) {
                 errors.rejectValue(field, "unknown", "Select the Co's from the list: "
                         + String.join(", ", names(CoProductionMode.class)));

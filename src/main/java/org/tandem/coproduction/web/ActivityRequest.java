@@ -22,6 +22,7 @@ import org.tandem.coproduction.NamedPerson;
 import org.tandem.coproduction.ParticipantKind;
 import org.tandem.coproduction.internal.ActivityRules;
 import org.tandem.platform.SelfChecking;
+import org.tandem.platform.FormValues;
 
 /**
  * An activity as an API client sends it, checked by the same {@link ActivityInput} and rules as the form. Values
@@ -86,7 +87,7 @@ record ActivityRequest(
     }
 
     private LocalDate date(Errors errors) {
-        if (Values.blank(heldOn)) {
+        if (isBlank(heldOn)) {
             return null;
         }
         if (heldOn.strip().matches(ISO_DATE)) {
@@ -102,8 +103,8 @@ record ActivityRequest(
 
     /** A choice that is not one of the values is reported; a missing one is left for the rules to ask for. */
     private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Errors errors) {
-        E chosen = Values.enumValue(type, value);
-        if (chosen == null && !Values.blank(value)) {
+        E chosen = FormValues.enumValue(type, value);
+        if (chosen == null && !isBlank(value)) {
             errors.rejectValue(field, "unknown", "'" + field + "' must be one of "
                     + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
         }
@@ -116,9 +117,9 @@ record ActivityRequest(
             return named;
         }
         for (NamedPersonRequest person : namedPeople) {
-            UUID id = person == null ? null : Values.uuid(person.personId());
-            boolean hasId = person != null && !Values.blank(person.personId());
-            boolean hasName = person != null && !Values.blank(person.name());
+            UUID id = person == null ? null : FormValues.uuid(person.personId());
+            boolean hasId = person != null && !isBlank(person.personId());
+            boolean hasName = person != null && !isBlank(person.name());
             if (hasId == hasName || (hasId && id == null)) {
                 errors.rejectValue("namedPeople", "invalid",
                         "Give each named person either the personId of a person of the organisation or a name");
@@ -135,5 +136,9 @@ record ActivityRequest(
             counts.forEach((key, n) -> text.put(key, n == null ? "" : n.toString()));
         }
         return text;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }

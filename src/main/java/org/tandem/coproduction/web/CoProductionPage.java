@@ -26,6 +26,8 @@ import org.tandem.platform.CurrentUser;
 import org.tandem.platform.OrganisationMember;
 import org.tandem.platform.PageRequest;
 import org.tandem.platform.Role;
+import org.tandem.platform.FormValues;
+import org.tandem.platform.ListLinks;
 
 /**
  * A commission's co-production page: what its activities add up to (ladder over time, the four Co's, the matrix,
@@ -51,10 +53,11 @@ class CoProductionPage {
                 @RequestParam(required = false) Integer page, Model model) {
         CommissionView commission = activities.commission(organisation, commissionId);
         CoProductionSummary summary = summaries.summary(organisation, commissionId);
-        ActivityRepository.Filter filter = new ActivityRepository.Filter(limit(q), Values.enumValue(Phase.class, phase),
-                Values.enumValue(LadderRung.class, rung), Values.enumValue(CoProductionMode.class, mode),
-                Values.enumValue(ActivityMethod.class, method));
-        ActivityRepository.Sort order = Values.enumValue(ActivityRepository.Sort.class, sort);
+        ActivityRepository.Filter filter = new ActivityRepository.Filter(limit(q),
+                FormValues.enumValue(Phase.class, phase),
+                FormValues.enumValue(LadderRung.class, rung), FormValues.enumValue(CoProductionMode.class, mode),
+                FormValues.enumValue(ActivityMethod.class, method));
+        ActivityRepository.Sort order = FormValues.enumValue(ActivityRepository.Sort.class, sort);
         model.addAttribute("commission", commission);
         model.addAttribute("summary", summary);
         model.addAttribute("chart", LadderChart.of(summary.ladder()));
@@ -80,7 +83,7 @@ class CoProductionPage {
         filters.put("method", filter.method());
         filters.put("sort", order);
         String base = CoProductionPaths.summary(organisation.organisationId(), commissionId);
-        model.addAttribute("pageBase", QueryString.base(base, filters));
+        model.addAttribute("pageBase", ListLinks.base(base, filters));
         boolean lead = commission.ledBy(organisation.organisationId());
         model.addAttribute("canRecord", lead && organisation.has(Role.COMMISSIONER, Role.COMMISSIONING_OFFICER,
                 Role.CITIZEN_CO_PRODUCER));

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.validation.Errors;
 import org.tandem.coproduction.internal.InvolvementModel;
 import org.tandem.platform.SelfChecking;
+import org.tandem.platform.FormValues;
 
 /**
  * The commission's cell in Dorset's matrix as a commissioner confirms it, with a reason when it is not the derived
@@ -16,13 +17,13 @@ record MatrixConfirmationRequest(
 
     @Override
     public void check(Errors errors) {
-        if (Values.enumValue(InvolvementModel.class, model) == null) {
+        if (FormValues.enumValue(InvolvementModel.class, model) == null) {
             errors.rejectValue("model", "required", "'model' must be one of " + String.join(", ",
                     java.util.Arrays.stream(InvolvementModel.values()).map(Enum::name).toList()));
         }
     }
 
     InvolvementModel chosen() {
-        return Values.enumValue(InvolvementModel.class, model);
+        return FormValues.enumValue(InvolvementModel.class, model);
     }
 }

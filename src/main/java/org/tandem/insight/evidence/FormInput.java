@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.tandem.platform.FormValues;
+
+import static org.tandem.platform.FormValues.uuid;
 
 /**
  * Reads what forms, links and API requests send for the needs and evidence pages. A value that is not one of the
@@ -17,28 +19,6 @@ public final class FormInput {
     private FormInput() {
     }
 
-    public static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
-        if (value == null || value.isBlank() || value.length() > 60) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    public static UUID uuid(String value) {
-        if (value == null || value.length() > 60) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     /** Every value read as an id; false when any of them is not one. */
     public static boolean allIds(Collection<String> values) {
         return values == null || values.stream().allMatch(v -> uuid(v) != null);
@@ -47,7 +27,7 @@ public final class FormInput {
     public static Set<UUID> ids(Collection<String> values) {
         Set<UUID> ids = new LinkedHashSet<>();
         if (values != null) {
-            values.stream().map(FormInput::uuid).filter(java.util.Objects::nonNull).forEach(ids::add);
+            values.stream().map(FormValues::uuid).filter(java.util.Objects::nonNull).forEach(ids::add);
         }
         return ids;
     }

@@ -1,25 +1,12 @@
 package org.tandem.insight.evidence;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.StringJoiner;
 
-/** The address of a filtered list with its filters, ending in {@code ?} or {@code &} as the pagination expects. */
+/** Filters for the links between the pages of a list, in order; {@link org.tandem.platform.ListLinks} writes the address. */
 public final class PageLinks {
 
     private PageLinks() {
-    }
-
-    public static String base(String path, Map<String, ?> filters) {
-        StringJoiner query = new StringJoiner("&");
-        filters.forEach((name, value) -> {
-            if (value != null && !value.toString().isBlank()) {
-                query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-            }
-        });
-        return query.length() == 0 ? path + "?" : path + "?" + query + "&";
     }
 
     /** Filters in the order given, leaving out the empty ones. */

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.validation.Errors;
 import org.tandem.platform.Money;
+
+import static org.tandem.platform.FormValues.uuid;
+
+import static org.tandem.platform.FormValues.enumValue;
 
 /**
  * The checks a funded service must pass, wherever it comes from. What the checks cannot know (whether a ward, need
@@ -150,28 +153,6 @@ public final class ServiceChecks {
                 blank(in.peopleReachedPerYear()) ? null
                         : Integer.valueOf(in.peopleReachedPerYear().strip().replace(",", "")),
                 in.outcomesClaimed(), text(in.overlapsAndGaps()), needs);
-    }
-
-    public static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
-        if (value == null || value.isBlank() || value.length() > 60) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    public static UUID uuid(String value) {
-        if (value == null || value.length() > 60) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String text(String value) {

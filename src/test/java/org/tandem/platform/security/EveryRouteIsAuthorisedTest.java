@@ -87,7 +87,8 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
             entry("MatrixConfirmationRequest", """
                     {"model": "TRADITIONAL", "reason": "Route test"}"""),
             entry("QualityRoundRequest", """
-                    {"title": "Route test round", "visitsFrom": "2026-10-01", "visitsUntil": "2026-12-18", "version": 0}"""),
+                    {"title": "Route test round", "visitsFrom": "2026-10-01", "visitsUntil": "2026-12-18",
+                     "version": 0}"""),
             entry("RoundStepRequest", """
                     {"transition": "CLOSE", "version": 0}"""),
             entry("QualityAreaRequest", """
@@ -149,11 +150,16 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                 .param(council).query(UUID.class).single().toString());
         samples.put("activityId", jdbc.sql("select min(cast(id as varchar(36))) from coproduction_activity"
                 + " where commission_id = ?").param(demo.youthCommission()).query(String.class).single());
-        samples.put("roundId", sql("select id from quality_round where title = 'Youth services quality review, autumn 2026'"));
-        samples.put("areaId", sql("select a.id from quality_area a join quality_round r on r.id = a.round_id where r.title like 'Youth services quality review%' order by a.position limit 1"));
-        samples.put("serviceId", sql("select id from funded_service where name = 'Open Door young people''s counselling'"));
-        samples.put("visitId", sql("select v.id from quality_visit v join quality_round r on r.id = v.round_id where r.title like 'Youth services quality review%' order by v.visit_date limit 1"));
-        samples.put("decisionId", sql("select d.id from quality_decision d join quality_round r on r.id = d.round_id where r.title like 'Youth services quality review%' order by d.decided_at limit 1"));
+        String round = "(select id from quality_round where title = 'Youth services quality review, autumn 2026')";
+        samples.put("roundId", sql("select id from quality_round where id = " + round));
+        samples.put("areaId", sql("select id from quality_area where round_id = " + round
+                + " order by position limit 1"));
+        samples.put("serviceId", sql("select id from funded_service where organisation_id = '" + council
+                + "' and name = 'Open Door young people''s counselling'"));
+        samples.put("visitId", sql("select id from quality_visit where round_id = " + round
+                + " order by visit_date limit 1"));
+        samples.put("decisionId", sql("select id from quality_decision where round_id = " + round
+                + " order by decided_at limit 1"));
         samples.put("needId", firstOf("need", demo.youthCommission()));
         samples.put("datasetId", firstOf("evidence_dataset", demo.youthCommission()));
         samples.put("riskId", firstOf("evidence_risk", demo.youthCommission()));

@@ -12,6 +12,7 @@ import org.tandem.insight.assets.Contact;
 import org.tandem.insight.assets.Location;
 import org.tandem.insight.assets.OpeningTimes;
 import org.tandem.insight.assets.Postcode;
+import org.tandem.platform.FormValues;
 
 /** The checks an asset's details must pass, shared by the web form and the API. */
 final class AssetChecks {
@@ -26,7 +27,7 @@ final class AssetChecks {
     }
 
     static void check(AssetFields f, Errors errors) {
-        if (Inputs.enumValue(AssetType.class, f.type()) == null) {
+        if (FormValues.enumValue(AssetType.class, f.type()) == null) {
             errors.rejectValue("type", "required", "Select the type of asset");
         }
         required(f.name(), "name", "Enter the name of the asset", "Name", NAME_MAX, errors);
@@ -52,10 +53,10 @@ final class AssetChecks {
             errors.rejectValue("postcode", "format", "Enter a real UK postcode, like MB5 2QT");
         }
         String ward = Inputs.text(f.wardId());
-        if (ward != null && Inputs.uuid(ward) == null) {
+        if (ward != null && FormValues.uuid(ward) == null) {
             errors.rejectValue("wardId", "invalid", "Select a ward from the list");
         }
-        if (f.needIds() != null && f.needIds().stream().anyMatch(id -> Inputs.uuid(id) == null)) {
+        if (f.needIds() != null && f.needIds().stream().anyMatch(id -> FormValues.uuid(id) == null)) {
             errors.rejectValue("needIds", "invalid", "Select needs from the list");
         }
         checkLocation(f.latitude(), f.longitude(), errors);
@@ -65,18 +66,18 @@ final class AssetChecks {
     static AssetDraft draft(AssetFields f, OpeningTimes openingTimes) {
         Set<UUID> needs = new HashSet<>();
         if (f.needIds() != null) {
-            f.needIds().forEach(id -> needs.add(Inputs.uuid(id)));
+            f.needIds().forEach(id -> needs.add(FormValues.uuid(id)));
         }
         String website = Inputs.text(f.website());
         String postcode = Inputs.text(f.postcode());
         String latitude = Inputs.text(f.latitude());
-        return new AssetDraft(Inputs.enumValue(AssetType.class, f.type()), Inputs.text(f.name()),
+        return new AssetDraft(FormValues.enumValue(AssetType.class, f.type()), Inputs.text(f.name()),
                 Inputs.text(f.offers()),
                 Inputs.text(f.whoCanUse()),
                 new Contact(Inputs.text(f.contactName()), Inputs.text(f.phone()), Inputs.text(f.email()),
                         website == null ? null : ContactChecks.website(website)),
                 Inputs.text(f.address()), postcode == null ? null : Postcode.normalise(postcode),
-                Inputs.uuid(f.wardId()), openingTimes,
+                FormValues.uuid(f.wardId()), openingTimes,
                 latitude == null ? null : new Location(degrees(latitude), degrees(Inputs.text(f.longitude()))), needs);
     }
 

@@ -15,6 +15,8 @@ import org.tandem.insight.assets.AssetType;
 import org.tandem.insight.needs.Need;
 import org.tandem.insight.wards.Ward;
 import org.tandem.platform.Choice;
+import org.tandem.platform.FormValues;
+import org.tandem.platform.ListLinks;
 
 /**
  * The search and filters of an asset list as sent in the address, read safely: an unknown type, a ward or need
@@ -28,18 +30,18 @@ record AssetListQuery(String q, String type, String ward, String need, String da
     static final int MAX_SEARCH = 200;
 
     AssetFilter filter(List<Ward> wards, List<Need> needs) {
-        UUID wardId = Inputs.uuid(ward);
-        UUID needId = Inputs.uuid(need);
+        UUID wardId = FormValues.uuid(ward);
+        UUID needId = FormValues.uuid(need);
         return new AssetFilter(search(),
-                Inputs.enumValue(AssetType.class, type),
+                FormValues.enumValue(AssetType.class, type),
                 wards.stream().anyMatch(w -> w.id().equals(wardId)) ? wardId : null,
                 needs.stream().anyMatch(n -> n.id().equals(needId)) ? needId : null,
                 "yes".equals(published) ? Boolean.TRUE : "no".equals(published) ? Boolean.FALSE : null,
-                Inputs.enumValue(DayOfWeek.class, day));
+                FormValues.enumValue(DayOfWeek.class, day));
     }
 
     AssetSort order() {
-        AssetSort order = Inputs.enumValue(AssetSort.class, sort);
+        AssetSort order = FormValues.enumValue(AssetSort.class, sort);
         return order == null ? AssetSort.NAME : order;
     }
 
@@ -73,7 +75,7 @@ record AssetListQuery(String q, String type, String ward, String need, String da
         chosen.put("day", filter.openOn());
         chosen.put("published", model.getAttribute("published"));
         chosen.put("sort", sort == null || order() == AssetSort.NAME ? null : order());
-        model.addAttribute("pageBase", Inputs.listBase(path, chosen));
+        model.addAttribute("pageBase", ListLinks.base(path, chosen));
         model.addAttribute("filtered", chosen.values().stream().anyMatch(v -> v != null && !v.toString().isBlank()));
     }
 }

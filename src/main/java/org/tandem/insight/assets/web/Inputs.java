@@ -1,11 +1,5 @@
 package org.tandem.insight.assets.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Map;
-import java.util.StringJoiner;
-import java.util.UUID;
 
 /**
  * Reads choices and ids sent by forms, links and API clients. Anything that is not one of the expected values reads
@@ -14,28 +8,6 @@ import java.util.UUID;
 final class Inputs {
 
     private Inputs() {
-    }
-
-    static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
-        if (value == null || value.isBlank() || value.length() > 60) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    static UUID uuid(String value) {
-        if (value == null || value.isBlank() || value.length() > 60) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /**
@@ -63,19 +35,5 @@ final class Inputs {
             return 1;
         }
         return digits.length() > 9 ? Integer.MAX_VALUE : Integer.valueOf(digits);
-    }
-
-    /**
-     * The list's address with each chosen filter as a query parameter, ending in {@code ?} or {@code &} as the
-     * pagination fragment expects. Values are form-encoded, so searches containing {@code &} or {@code #} survive.
-     */
-    static String listBase(String path, Map<String, ?> filters) {
-        StringJoiner query = new StringJoiner("&");
-        filters.forEach((name, value) -> {
-            if (value != null && !value.toString().isBlank()) {
-                query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-            }
-        });
-        return query.length() == 0 ? path + "?" : path + "?" + query + "&";
     }
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.validation.Errors;
 import org.tandem.insight.assets.OpeningTimes;
+import org.tandem.platform.FormValues;
 
 /** One opening session in the API, in 24-hour time; a session that runs to midnight closes at 24:00. */
 record OpeningSessionJson(@Schema(implementation = DayOfWeek.class, requiredMode = Schema.RequiredMode.REQUIRED)
@@ -39,7 +40,7 @@ record OpeningSessionJson(@Schema(implementation = DayOfWeek.class, requiredMode
         }
         for (int i = 0; i < sessions.size(); i++) {
             OpeningSessionJson s = sessions.get(i);
-            DayOfWeek day = s == null ? null : Inputs.enumValue(DayOfWeek.class, s.day());
+            DayOfWeek day = s == null ? null : FormValues.enumValue(DayOfWeek.class, s.day());
             if (day == null || s.opens() == null || s.closes() == null || !s.opens().matches(TIME)
                     || !(s.closes().matches(TIME) || s.closes().equals("24:00"))
                     || minute(s.opens()) >= minute(s.closes())) {

@@ -6,6 +6,7 @@ import org.tandem.insight.assets.AssetType;
 import org.tandem.insight.assets.PledgeDraft;
 import org.tandem.insight.assets.Postcode;
 import org.tandem.platform.SelfChecking;
+import org.tandem.platform.FormValues;
 
 /**
  * The public pledge form as a resident typed it. {@code agreements} holds the consent boxes ticked: CONTACT (needed),
@@ -30,7 +31,7 @@ public record PledgeForm(String type, String name, String offers, String whoCanU
 
     @Override
     public void check(Errors errors) {
-        if (Inputs.enumValue(AssetType.class, type) == null) {
+        if (FormValues.enumValue(AssetType.class, type) == null) {
             errors.rejectValue("type", "required", "Select what kind of thing you are offering");
         }
         AssetChecks.required(name, "name", "Enter a short name for what you offer", "Name",
@@ -40,7 +41,7 @@ public record PledgeForm(String type, String name, String offers, String whoCanU
         AssetChecks.optional(whoCanUse, "whoCanUse", "Who it is for", AssetChecks.WHO_MAX, errors);
         AssetChecks.optional(whenAvailable, "whenAvailable", "When", WHEN_MAX, errors);
         String ward = Inputs.text(wardId);
-        if (ward != null && Inputs.uuid(ward) == null) {
+        if (ward != null && FormValues.uuid(ward) == null) {
             errors.rejectValue("wardId", "invalid", "Select a ward from the list");
         }
         String typedPostcode = Inputs.text(postcode);
@@ -72,8 +73,8 @@ public record PledgeForm(String type, String name, String offers, String whoCanU
     /** Only called once {@link #check} found nothing wrong. */
     PledgeDraft draft() {
         String typedPostcode = Inputs.text(postcode);
-        return new PledgeDraft(Inputs.enumValue(AssetType.class, type), Inputs.text(name), Inputs.text(offers),
-                Inputs.text(whoCanUse), Inputs.uuid(wardId),
+        return new PledgeDraft(FormValues.enumValue(AssetType.class, type), Inputs.text(name), Inputs.text(offers),
+                Inputs.text(whoCanUse), FormValues.uuid(wardId),
                 typedPostcode == null ? null : Postcode.normalise(typedPostcode), Inputs.text(whenAvailable),
                 Inputs.text(yourName), Inputs.text(email), Inputs.text(phone), agreed(CONTACT), agreed(LISTING),
                 agreed(SHOW_CONTACT));

@@ -28,6 +28,8 @@ import org.tandem.platform.PageRequest;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
+import org.tandem.platform.FormValues;
+import org.tandem.platform.ListLinks;
 
 /**
  * Pledges residents made through the public directory, for the commissioners and commissioning officers who
@@ -49,7 +51,7 @@ class PledgePages {
     String list(CurrentUser.Membership organisation, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String q, @RequestParam(required = false) String page, Model model) {
         boolean all = "ALL".equalsIgnoreCase(status);
-        PledgeStatus chosen = all ? null : Inputs.enumValue(PledgeStatus.class, status);
+        PledgeStatus chosen = all ? null : FormValues.enumValue(PledgeStatus.class, status);
         PledgeStatus filter = all ? null : chosen == null ? PledgeStatus.WAITING : chosen;
         String search = Inputs.text(q);
         model.addAttribute("results", pledges.list(organisation.organisationId(), filter, search,
@@ -61,7 +63,7 @@ class PledgePages {
         Map<String, Object> chosenFilters = new LinkedHashMap<>();
         chosenFilters.put("status", filter == null ? "ALL" : filter.name());
         chosenFilters.put("q", search);
-        model.addAttribute("pageBase", Inputs.listBase("/o/" + organisation.organisationId() + "/assets/pledges",
+        model.addAttribute("pageBase", ListLinks.base("/o/" + organisation.organisationId() + "/assets/pledges",
                 chosenFilters));
         model.addAttribute("backLink", "/o/" + organisation.organisationId() + "/assets");
         return "insight/assets/pledges";

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.validation.Errors;
 import org.tandem.insight.assets.PledgeDecision;
 import org.tandem.platform.SelfChecking;
+import org.tandem.platform.FormValues;
 
 /** An officer's decision on a waiting pledge. */
 record PledgeReviewRequest(
@@ -21,6 +22,6 @@ record PledgeReviewRequest(
     }
 
     PledgeDecision chosen() {
-        return Inputs.enumValue(PledgeDecision.class, decision);
+        return FormValues.enumValue(PledgeDecision.class, decision);
     }
 }

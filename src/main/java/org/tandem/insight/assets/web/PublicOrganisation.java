@@ -7,6 +7,7 @@ import org.tandem.platform.NotFoundException;
 import org.tandem.platform.OrganisationKind;
 import org.tandem.platform.OrganisationSummary;
 import org.tandem.platform.Organisations;
+import org.tandem.platform.FormValues;
 
 /**
  * The organisation a public directory address names. Public addresses are typed, shared and guessed, so the id
@@ -22,14 +23,14 @@ class PublicOrganisation {
     }
 
     OrganisationSummary named(String organisationId) {
-        UUID id = Inputs.uuid(organisationId);
+        UUID id = FormValues.uuid(organisationId);
         Optional<OrganisationSummary> found = id == null ? Optional.empty() : organisations.find(id);
         return found.filter(o -> o.kind() != OrganisationKind.PROVIDER)
                 .orElseThrow(() -> new NotFoundException("Directory"));
     }
 
     static UUID id(String assetId) {
-        UUID id = Inputs.uuid(assetId);
+        UUID id = FormValues.uuid(assetId);
         if (id == null) {
             throw new NotFoundException("Community asset");
         }

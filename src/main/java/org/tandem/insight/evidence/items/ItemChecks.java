@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.validation.Errors;
 import org.tandem.insight.evidence.FormInput;
 import org.tandem.platform.Timestamps;
+import org.tandem.platform.FormValues;
 
 /** The checks an evidence item and its quotes must pass, shared by the pages and the API. */
 public final class ItemChecks {
@@ -39,7 +40,7 @@ public final class ItemChecks {
         } else if (item.title().strip().length() > TITLE_MAX) {
             errors.rejectValue("title", "size", "Title must be " + TITLE_MAX + " characters or fewer");
         }
-        if (FormInput.enumValue(EvidenceMethod.class, item.method()) == null) {
+        if (FormValues.enumValue(EvidenceMethod.class, item.method()) == null) {
             errors.rejectValue("method", "required", "Select how the evidence was gathered");
         }
         if (item.gatheredOn() != null && item.gatheredOn().isAfter(LocalDate.now(Timestamps.LONDON))) {
@@ -57,7 +58,7 @@ public final class ItemChecks {
         } else if (item.summary().strip().length() > SUMMARY_MAX) {
             errors.rejectValue("summary", "size", "Summary must be " + SUMMARY_MAX + " characters or fewer");
         }
-        Consent consent = FormInput.enumValue(Consent.class, item.consent());
+        Consent consent = FormValues.enumValue(Consent.class, item.consent());
         if (consent == null) {
             errors.rejectValue("consent", "required", "Select how participants consented");
         } else if (item.quotesPublishable() && !consent.allowsPublishing()) {
@@ -100,9 +101,9 @@ public final class ItemChecks {
 
     /** Only called once {@link #check} found nothing wrong. */
     public static ItemDraft draft(Typed item) {
-        return new ItemDraft(item.title().strip(), FormInput.enumValue(EvidenceMethod.class, item.method()),
+        return new ItemDraft(item.title().strip(), FormValues.enumValue(EvidenceMethod.class, item.method()),
                 item.gatheredOn(), FormInput.number(item.participants()), item.summary().strip(),
-                FormInput.enumValue(Consent.class, item.consent()), FormInput.text(item.consentNote()),
+                FormValues.enumValue(Consent.class, item.consent()), FormInput.text(item.consentNote()),
                 item.quotesPublishable(), FormInput.ids(item.gathererIds()), names(item.gathererNames()),
                 tags(item.tags()), FormInput.ids(item.needIds()));
     }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.springframework.validation.Errors;
 import org.tandem.insight.evidence.FormInput;
+import org.tandem.platform.FormValues;
 
 /** The checks a risk must pass, shared by the pages and the API. */
 public final class RiskChecks {
@@ -30,14 +31,14 @@ public final class RiskChecks {
         longest(risk.description(), "description", TEXT_MAX, "Description", errors);
         if (risk.bearers() == null || risk.bearers().isEmpty()) {
             errors.rejectValue("bearers", "required", "Select whose risk it is");
-        } else if (risk.bearers().stream().anyMatch(b -> FormInput.enumValue(RiskBearer.class, b) == null)) {
+        } else if (risk.bearers().stream().anyMatch(b -> FormValues.enumValue(RiskBearer.class, b) == null)) {
             errors.rejectValue("bearers", "invalid", "Select whose risk it is from the list");
         }
         required(risk.benefits(), "benefits", "Enter what taking the risk could make possible", TEXT_MAX,
                 "Benefits", errors);
         required(risk.disbenefits(), "disbenefits", "Enter what could go wrong, and for whom", TEXT_MAX,
                 "Disbenefits", errors);
-        CitizenAcceptance acceptance = FormInput.enumValue(CitizenAcceptance.class, risk.acceptance());
+        CitizenAcceptance acceptance = FormValues.enumValue(CitizenAcceptance.class, risk.acceptance());
         if (acceptance == null) {
             errors.rejectValue("acceptance", "required", "Select whether citizens accept the risk");
         } else if (acceptance != CitizenAcceptance.NOT_YET_ASKED) {
@@ -46,15 +47,15 @@ public final class RiskChecks {
             required(risk.acceptanceFoundBy(), "acceptanceFoundBy", "Enter how you found out what citizens think, "
                     + "for example a focus group on risk with Young Voices", FOUND_BY_MAX, "How you found out", errors);
         }
-        if (FormInput.enumValue(Likelihood.class, risk.likelihood()) == null) {
+        if (FormValues.enumValue(Likelihood.class, risk.likelihood()) == null) {
             errors.rejectValue("likelihood", "required", "Select how likely it is");
         }
-        if (FormInput.enumValue(Impact.class, risk.impact()) == null) {
+        if (FormValues.enumValue(Impact.class, risk.impact()) == null) {
             errors.rejectValue("impact", "required", "Select how much harm it would do");
         }
         longest(risk.mitigation(), "mitigation", TEXT_MAX, "Mitigation", errors);
         longest(risk.owner(), "owner", OWNER_MAX, "Owner", errors);
-        RiskStatus status = FormInput.enumValue(RiskStatus.class, risk.status());
+        RiskStatus status = FormValues.enumValue(RiskStatus.class, risk.status());
         if (status == null) {
             errors.rejectValue("status", "required", "Select where the risk stands");
         } else if (status == RiskStatus.TAKEN && acceptance != null && !acceptance.accepted()) {
@@ -67,15 +68,15 @@ public final class RiskChecks {
     /** Only called once {@link #check} found nothing wrong. */
     public static RiskDraft draft(Typed risk) {
         Set<RiskBearer> bearers = EnumSet.noneOf(RiskBearer.class);
-        risk.bearers().stream().map(b -> FormInput.enumValue(RiskBearer.class, b)).filter(Objects::nonNull)
+        risk.bearers().stream().map(b -> FormValues.enumValue(RiskBearer.class, b)).filter(Objects::nonNull)
                 .forEach(bearers::add);
         return new RiskDraft(risk.title().strip(), FormInput.text(risk.description()), bearers,
                 risk.benefits().strip(), risk.disbenefits().strip(),
-                FormInput.enumValue(CitizenAcceptance.class, risk.acceptance()),
+                FormValues.enumValue(CitizenAcceptance.class, risk.acceptance()),
                 FormInput.text(risk.acceptanceReasoning()), FormInput.text(risk.acceptanceFoundBy()),
-                FormInput.enumValue(Likelihood.class, risk.likelihood()),
-                FormInput.enumValue(Impact.class, risk.impact()), FormInput.text(risk.mitigation()),
-                FormInput.text(risk.owner()), FormInput.enumValue(RiskStatus.class, risk.status()));
+                FormValues.enumValue(Likelihood.class, risk.likelihood()),
+                FormValues.enumValue(Impact.class, risk.impact()), FormInput.text(risk.mitigation()),
+                FormInput.text(risk.owner()), FormValues.enumValue(RiskStatus.class, risk.status()));
     }
 
     private static void required(String value, String field, String missing, int max, String label, Errors errors) {

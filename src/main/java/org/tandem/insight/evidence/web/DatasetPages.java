@@ -35,6 +35,8 @@ import org.tandem.platform.ResultPage;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
 import org.tandem.platform.imports.ImportRejected;
+import org.tandem.platform.FormValues;
+import org.tandem.platform.ListLinks;
 
 /**
  * A commission's datasets: the list, importing one from CSV, its page (an indicator drawn as a chart with its
@@ -58,7 +60,7 @@ class DatasetPages {
                 @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                 @RequestParam(required = false) Integer page, Model model) {
         CommissionView commission = access.readable(organisation, commissionId);
-        DatasetRepository.Sort order = FormInput.enumValue(DatasetRepository.Sort.class, sort);
+        DatasetRepository.Sort order = FormValues.enumValue(DatasetRepository.Sort.class, sort);
         ResultPage<Dataset> results = datasets.list(organisation, commissionId, q, order, PageRequest.of(page, 25));
         model.addAttribute("commission", commission);
         model.addAttribute("results", results);
@@ -66,7 +68,7 @@ class DatasetPages {
         model.addAttribute("sort", order == null ? "TITLE" : order.name());
         model.addAttribute("sorts", List.of(new Choice("TITLE", "Title", null),
                 new Choice("NEWEST", "Most recently imported", null), new Choice("ROWS", "Most rows", null)));
-        model.addAttribute("pageBase", PageLinks.base(base(organisation, commissionId),
+        model.addAttribute("pageBase", ListLinks.base(base(organisation, commissionId),
                 PageLinks.filters("q", q, "sort", order)));
         model.addAttribute("canEdit", EvidenceRoles.canEdit(organisation, commission));
         return "insight/evidence/datasets/list";
@@ -123,7 +125,7 @@ class DatasetPages {
         if (values.isEmpty()) {
             return "insight/evidence/datasets/show";
         }
-        DatasetChart.View chosen = FormInput.enumValue(DatasetChart.View.class, view);
+        DatasetChart.View chosen = FormValues.enumValue(DatasetChart.View.class, view);
         List<String> periods = values.stream().map(DatasetRow::period).distinct().toList();
         if (chosen == null) {
             chosen = periods.size() > 1 ? DatasetChart.View.TREND : DatasetChart.View.AREAS;
@@ -142,7 +144,7 @@ class DatasetPages {
         ResultPage<DatasetRow> rows = datasets.rows(organisation, commissionId, datasetId, shown.number(), null,
                 PageRequest.of(page, 25));
         model.addAttribute("rows", rows);
-        model.addAttribute("pageBase", PageLinks.base(base(organisation, commissionId) + "/" + datasetId,
+        model.addAttribute("pageBase", ListLinks.base(base(organisation, commissionId) + "/" + datasetId,
                 PageLinks.filters("indicator", shown.number(), "view", chosen, "period", periodShown)));
         return "insight/evidence/datasets/show";
     }

@@ -13,6 +13,7 @@ import org.tandem.insight.evidence.datasets.DatasetRow;
 import org.tandem.insight.evidence.datasets.DatasetService;
 import org.tandem.insight.evidence.items.EvidenceItemService;
 import org.tandem.platform.files.SafeFileName;
+import org.tandem.platform.SpreadsheetCells;
 
 /** Files Tandem sends back: always as a download, never sniffed by the browser into something that runs. */
 public final class EvidenceDownloads {
@@ -55,22 +56,11 @@ public final class EvidenceDownloads {
 
     private static void print(CSVPrinter csv, DatasetRow row) {
         try {
-            csv.printRecord(cell(row.indicator()), cell(row.area()), cell(row.wardCode()), cell(row.period()),
-                    plain(row.value()), cell(row.unit()));
+            csv.printRecord(SpreadsheetCells.safe(row.indicator()), SpreadsheetCells.safe(row.area()), SpreadsheetCells.safe(row.wardCode()), SpreadsheetCells.safe(row.period()),
+                    plain(row.value()), SpreadsheetCells.safe(row.unit()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Text that a spreadsheet would take for a formula (starting =, +, -, @ or a tab) is written with a leading
-     * apostrophe, so opening an export never runs anything (OWASP, "CSV injection").
-     */
-    static String cell(String text) {
-        if (text == null) {
-            return "";
-        }
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     static String plain(BigDecimal value) {

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.commissions.CommissionView;
 import org.tandem.insight.evidence.CommissionAccess;
-import org.tandem.insight.evidence.FormInput;
 import org.tandem.insight.evidence.PageLinks;
 import org.tandem.insight.evidence.datasets.DatasetService;
 import org.tandem.insight.evidence.items.EvidenceItemRepository;
@@ -22,6 +21,8 @@ import org.tandem.platform.Choice;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.OrganisationMember;
 import org.tandem.platform.PageRequest;
+import org.tandem.platform.FormValues;
+import org.tandem.platform.ListLinks;
 
 /**
  * The evidence library's front page for a commission (what there is, and a search box), and search: within one
@@ -67,7 +68,7 @@ class EvidencePages {
                             @RequestParam(required = false) String q, @RequestParam(required = false) String kind,
                             @RequestParam(required = false) Integer page, Model model) {
         CommissionView commission = access.readable(organisation, commissionId);
-        EvidenceKind kindFilter = FormInput.enumValue(EvidenceKind.class, kind);
+        EvidenceKind kindFilter = FormValues.enumValue(EvidenceKind.class, kind);
         SearchResults results = search.inCommission(organisation, commissionId, q, kindFilter,
                 PageRequest.of(page, 25));
         model.addAttribute("commission", commission);
@@ -80,7 +81,7 @@ class EvidencePages {
     String searchOrganisation(CurrentUser.Membership organisation, @RequestParam(required = false) String q,
                               @RequestParam(required = false) String kind,
                               @RequestParam(required = false) Integer page, Model model) {
-        EvidenceKind kindFilter = FormInput.enumValue(EvidenceKind.class, kind);
+        EvidenceKind kindFilter = FormValues.enumValue(EvidenceKind.class, kind);
         SearchResults results = search.inOrganisation(organisation, q, kindFilter, PageRequest.of(page, 25));
         model.addAttribute("commission", null);
         return results(organisation, "/o/" + organisation.organisationId() + "/evidence/search", q, kindFilter,
@@ -95,7 +96,7 @@ class EvidencePages {
         model.addAttribute("results", results);
         model.addAttribute("searchPath", path);
         model.addAttribute("organisationPath", "/o/" + organisation.organisationId());
-        model.addAttribute("pageBase", PageLinks.base(path, PageLinks.filters("q", q, "kind", kind)));
+        model.addAttribute("pageBase", ListLinks.base(path, PageLinks.filters("q", q, "kind", kind)));
         return "insight/evidence/search";
     }
 }

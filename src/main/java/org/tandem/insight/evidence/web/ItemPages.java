@@ -20,7 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.commissions.CommissionView;
 import org.tandem.insight.evidence.CommissionAccess;
-import org.tandem.insight.evidence.FormInput;
 import org.tandem.insight.evidence.PageLinks;
 import org.tandem.insight.evidence.items.Consent;
 import org.tandem.insight.evidence.items.EvidenceItem;
@@ -39,6 +38,8 @@ import org.tandem.platform.ResultPage;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
 import org.tandem.platform.files.FileRefused;
+import org.tandem.platform.FormValues;
+import org.tandem.platform.ListLinks;
 
 /**
  * Qualitative evidence on the pages: the list, adding and changing items, an item's page with its quotes and files,
@@ -68,11 +69,11 @@ class ItemPages {
                 @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
                 Model model) {
         CommissionView commission = access.readable(organisation, commissionId);
-        EvidenceMethod methodFilter = FormInput.enumValue(EvidenceMethod.class, method);
-        UUID needFilter = FormInput.uuid(need);
+        EvidenceMethod methodFilter = FormValues.enumValue(EvidenceMethod.class, method);
+        UUID needFilter = FormValues.uuid(need);
         List<String> tags = items.tags(commission);
         String tagFilter = tags.contains(tag) ? tag : null;
-        EvidenceItemRepository.Sort order = FormInput.enumValue(EvidenceItemRepository.Sort.class, sort);
+        EvidenceItemRepository.Sort order = FormValues.enumValue(EvidenceItemRepository.Sort.class, sort);
         ResultPage<EvidenceItem> results = items.list(organisation, commissionId,
                 new EvidenceItemRepository.Filter(q, methodFilter, needFilter, tagFilter), order,
                 PageRequest.of(page, 25));
@@ -89,7 +90,7 @@ class ItemPages {
         model.addAttribute("sorts", List.of(new Choice("NEWEST", "Most recently gathered", null),
                 new Choice("OLDEST", "Gathered longest ago", null), new Choice("TITLE", "Title", null),
                 new Choice("METHOD", "Method", null)));
-        model.addAttribute("pageBase", PageLinks.base(base(organisation, commissionId), PageLinks.filters("q", q,
+        model.addAttribute("pageBase", ListLinks.base(base(organisation, commissionId), PageLinks.filters("q", q,
                 "method", methodFilter, "need", needFilter, "tag", tagFilter, "sort", order)));
         model.addAttribute("canAdd", EvidenceRoles.canAddItems(organisation, commission));
         return "insight/evidence/items/list";

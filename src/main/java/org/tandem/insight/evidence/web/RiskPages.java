@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.commissions.CommissionView;
 import org.tandem.insight.evidence.CommissionAccess;
-import org.tandem.insight.evidence.FormInput;
 import org.tandem.insight.evidence.PageLinks;
 import org.tandem.insight.evidence.risks.CitizenAcceptance;
 import org.tandem.insight.evidence.risks.Impact;
@@ -36,6 +35,8 @@ import org.tandem.platform.RequiresRole;
 import org.tandem.platform.ResultPage;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
+import org.tandem.platform.FormValues;
+import org.tandem.platform.ListLinks;
 
 /** The co-produced risk register: the list with its filters, a risk's page, adding, changing and deleting risks. */
 @Controller
@@ -58,11 +59,11 @@ class RiskPages {
                 @RequestParam(required = false) String rating, @RequestParam(required = false) String sort,
                 @RequestParam(required = false) Integer page, Model model) {
         CommissionView commission = access.readable(organisation, commissionId);
-        RiskStatus statusFilter = FormInput.enumValue(RiskStatus.class, status);
-        RiskBearer bearerFilter = FormInput.enumValue(RiskBearer.class, bearer);
-        CitizenAcceptance acceptanceFilter = FormInput.enumValue(CitizenAcceptance.class, acceptance);
-        Risk.Rating ratingFilter = FormInput.enumValue(Risk.Rating.class, rating);
-        RiskRepository.Sort order = FormInput.enumValue(RiskRepository.Sort.class, sort);
+        RiskStatus statusFilter = FormValues.enumValue(RiskStatus.class, status);
+        RiskBearer bearerFilter = FormValues.enumValue(RiskBearer.class, bearer);
+        CitizenAcceptance acceptanceFilter = FormValues.enumValue(CitizenAcceptance.class, acceptance);
+        Risk.Rating ratingFilter = FormValues.enumValue(Risk.Rating.class, rating);
+        RiskRepository.Sort order = FormValues.enumValue(RiskRepository.Sort.class, sort);
         ResultPage<Risk> results = risks.list(organisation, commissionId, new RiskRepository.Filter(q, statusFilter,
                 bearerFilter, acceptanceFilter, ratingFilter), order, PageRequest.of(page, 25));
         model.addAttribute("commission", commission);
@@ -80,7 +81,7 @@ class RiskPages {
         model.addAttribute("sorts", List.of(new Choice("SCORE", "Highest score", null),
                 new Choice("TITLE", "Risk", null), new Choice("STATUS", "Status", null),
                 new Choice("NEWEST", "Most recently added", null)));
-        model.addAttribute("pageBase", PageLinks.base(base(organisation, commissionId), PageLinks.filters("q", q,
+        model.addAttribute("pageBase", ListLinks.base(base(organisation, commissionId), PageLinks.filters("q", q,
                 "status", statusFilter, "bearer", bearerFilter, "acceptance", acceptanceFilter, "rating",
                 ratingFilter, "sort", order)));
         model.addAttribute("canEdit", EvidenceRoles.canEdit(organisation, commission));

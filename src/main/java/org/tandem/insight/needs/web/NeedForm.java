@@ -8,6 +8,7 @@ import org.tandem.insight.needs.NeedDraft;
 import org.tandem.insight.needs.Priority;
 import org.tandem.insight.wards.Ward;
 import org.tandem.platform.SelfChecking;
+import org.tandem.platform.FormValues;
 
 /** A need as typed into the form: text until it has been checked. */
 public record NeedForm(String title, String description, String priority, List<String> wardIds, Integer version)
@@ -36,7 +37,7 @@ public record NeedForm(String title, String description, String priority, List<S
             errors.rejectValue("description", "size", "Description must be " + DESCRIPTION_MAX
                     + " characters or fewer");
         }
-        if (FormInput.enumValue(Priority.class, priority) == null) {
+        if (FormValues.enumValue(Priority.class, priority) == null) {
             errors.rejectValue("priority", "required", "Select how pressing the need is");
         }
         if (!FormInput.allIds(wardIds)) {
@@ -46,7 +47,7 @@ public record NeedForm(String title, String description, String priority, List<S
 
     /** Only called once {@link #check} found nothing wrong. */
     NeedDraft toDraft() {
-        return new NeedDraft(title.strip(), FormInput.text(description), FormInput.enumValue(Priority.class, priority),
+        return new NeedDraft(title.strip(), FormInput.text(description), FormValues.enumValue(Priority.class, priority),
                 FormInput.ids(wardIds));
     }
 }

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.commissions.CommissionView;
 import org.tandem.insight.evidence.CommissionAccess;
-import org.tandem.insight.evidence.FormInput;
 import org.tandem.insight.evidence.PageLinks;
 import org.tandem.insight.needs.Need;
 import org.tandem.insight.needs.NeedRepository;
@@ -33,6 +32,8 @@ import org.tandem.platform.RequiresRole;
 import org.tandem.platform.ResultPage;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
+import org.tandem.platform.FormValues;
+import org.tandem.platform.ListLinks;
 
 /** A commission's needs: the list, a need's page with the evidence tagged to it, adding and changing needs. */
 @Controller
@@ -58,9 +59,9 @@ class NeedPages {
                 @RequestParam(required = false) String ward, @RequestParam(required = false) String sort,
                 @RequestParam(required = false) Integer page, Model model) {
         CommissionView commission = access.readable(organisation, commissionId);
-        Priority priorityFilter = FormInput.enumValue(Priority.class, priority);
-        UUID wardFilter = FormInput.uuid(ward);
-        NeedRepository.Sort order = FormInput.enumValue(NeedRepository.Sort.class, sort);
+        Priority priorityFilter = FormValues.enumValue(Priority.class, priority);
+        UUID wardFilter = FormValues.uuid(ward);
+        NeedRepository.Sort order = FormValues.enumValue(NeedRepository.Sort.class, sort);
         ResultPage<Need> results = needs.list(organisation, commissionId,
                 new NeedRepository.Filter(q, priorityFilter, wardFilter), order, PageRequest.of(page, 25));
         model.addAttribute("commission", commission);
@@ -73,7 +74,7 @@ class NeedPages {
         model.addAttribute("wards", wardChoices(commission));
         model.addAttribute("sorts", List.of(new Choice("PRIORITY", "Priority", null),
                 new Choice("TITLE", "Need", null), new Choice("NEWEST", "Most recently added", null)));
-        model.addAttribute("pageBase", PageLinks.base(base(organisation, commissionId),
+        model.addAttribute("pageBase", ListLinks.base(base(organisation, commissionId),
                 PageLinks.filters("q", q, "priority", priorityFilter, "ward", wardFilter, "sort", order)));
         model.addAttribute("canEdit", canEdit(organisation, commission));
         return "insight/needs/list";

@@ -19,6 +19,7 @@ import org.tandem.insight.provision.ServiceChecks;
 import org.tandem.insight.provision.ServiceInput;
 import org.tandem.insight.wards.Ward;
 import tools.jackson.databind.JsonNode;
+import org.tandem.platform.FormValues;
 
 /**
  * Reads one Open Referral UK service (already checked against the schema) as a funded service of the importing
@@ -59,14 +60,14 @@ final class OpenReferralReader {
 
     static Optional<ImportedService> read(JsonNode s, String at, Context context, List<OpenReferralProblem> problems) {
         int before = problems.size();
-        UUID id = ServiceChecks.uuid(text(s, "id"));
+        UUID id = FormValues.uuid(text(s, "id"));
         JsonNode organization = s.get("organization");
         String providerId = null;
         String providerName = null;
         if (organization == null || !organization.isObject()) {
             problems.add(OpenReferralProblem.at(at, "'organization' is missing: say who provides the service"));
         } else {
-            UUID onTandem = ServiceChecks.uuid(text(organization, "id"));
+            UUID onTandem = FormValues.uuid(text(organization, "id"));
             providerId = onTandem != null && context.providerIds().contains(onTandem) ? onTandem.toString() : null;
             providerName = text(organization, "name");
         }

@@ -9,8 +9,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.tandem.insight.provision.ClientGroup;
 import org.tandem.insight.provision.FundedServiceRepository;
 import org.tandem.insight.provision.FundingSource;
-import org.tandem.insight.provision.ServiceChecks;
 import org.tandem.platform.Timestamps;
+import org.tandem.platform.FormValues;
 
 /**
  * The list's search and filters as they arrive in the query string, read safely: a value that is not one of the
@@ -28,14 +28,14 @@ public record ListQuery(String q, String clientGroup, String ward, String source
     FundedServiceRepository.Filter filter(Clock clock) {
         LocalDate today = clock.instant().atZone(Timestamps.LONDON).toLocalDate();
         Integer months = months();
-        return new FundedServiceRepository.Filter(q, ServiceChecks.enumValue(ClientGroup.class, clientGroup),
-                BOROUGH_WIDE.equals(ward) ? null : ServiceChecks.uuid(ward), BOROUGH_WIDE.equals(ward),
-                ServiceChecks.enumValue(FundingSource.class, source), provider,
+        return new FundedServiceRepository.Filter(q, FormValues.enumValue(ClientGroup.class, clientGroup),
+                BOROUGH_WIDE.equals(ward) ? null : FormValues.uuid(ward), BOROUGH_WIDE.equals(ward),
+                FormValues.enumValue(FundingSource.class, source), provider,
                 months == null ? null : today, months == null ? null : today.plusMonths(months));
     }
 
     public FundedServiceRepository.Sort order() {
-        FundedServiceRepository.Sort order = ServiceChecks.enumValue(FundedServiceRepository.Sort.class, sort);
+        FundedServiceRepository.Sort order = FormValues.enumValue(FundedServiceRepository.Sort.class, sort);
         return order == null ? FundedServiceRepository.Sort.NAME : order;
     }
 

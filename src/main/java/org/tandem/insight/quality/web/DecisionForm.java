@@ -7,6 +7,7 @@ import org.tandem.insight.quality.DecisionDraft;
 import org.tandem.insight.quality.Rating;
 import org.tandem.platform.DateParts;
 import org.tandem.platform.SelfChecking;
+import org.tandem.platform.FormValues;
 
 /**
  * The commissioner's decision as typed. Choosing the recommended rating confirms it; choosing another overrides it
@@ -25,7 +26,7 @@ public record DecisionForm(String rating, String reason, String progressDay, Str
 
     @Override
     public void check(Errors errors) {
-        if (Inputs.enumValue(Rating.class, rating) == null) {
+        if (FormValues.enumValue(Rating.class, rating) == null) {
             errors.rejectValue("rating", "required", "Choose the decision: green, amber or red");
         }
         Inputs.limit(reason, DecisionDraft.REASON_MAX, "reason", "Reason", errors);
@@ -35,7 +36,7 @@ public record DecisionForm(String rating, String reason, String progressDay, Str
 
     DecisionDraft toDraft() {
         boolean noDate = blank(progressDay) && blank(progressMonth) && blank(progressYear);
-        return new DecisionDraft(Inputs.enumValue(Rating.class, rating), Inputs.text(reason), noDate ? null
+        return new DecisionDraft(FormValues.enumValue(Rating.class, rating), Inputs.text(reason), noDate ? null
                 : LocalDate.of(Integer.parseInt(progressYear.strip()), Integer.parseInt(progressMonth.strip()),
                 Integer.parseInt(progressDay.strip())));
     }

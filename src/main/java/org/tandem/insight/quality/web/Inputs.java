@@ -3,7 +3,6 @@ package org.tandem.insight.quality.web;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.UUID;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.Errors;
 import org.tandem.platform.RuleViolation;
@@ -15,28 +14,6 @@ import org.tandem.platform.RuleViolation;
 final class Inputs {
 
     private Inputs() {
-    }
-
-    static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
-        if (value == null || value.isBlank() || value.length() > 60) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    static UUID uuid(String value) {
-        if (value == null || value.length() > 60) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** Text as stored: trimmed, and null when nothing but spaces was typed. */

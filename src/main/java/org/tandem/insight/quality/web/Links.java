@@ -1,9 +1,5 @@
 package org.tandem.insight.quality.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.StringJoiner;
 import java.util.UUID;
 import org.tandem.insight.quality.QualityRound;
 
@@ -27,19 +23,5 @@ final class Links {
 
     static String results(QualityRound round) {
         return round(round) + "/results";
-    }
-
-    /**
-     * The list's address with each non-empty filter, ending in {@code ?} or {@code &} as the pagination fragment
-     * expects. Values are form-encoded, so searches containing {@code &}, {@code +} or {@code #} survive.
-     */
-    static String base(String path, Map<String, ?> filters) {
-        StringJoiner query = new StringJoiner("&");
-        filters.forEach((name, value) -> {
-            if (value != null && !value.toString().isBlank()) {
-                query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-            }
-        });
-        return query.length() == 0 ? path + "?" : path + "?" + query + "&";
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.validation.Errors;
 import org.tandem.insight.quality.DecisionDraft;
 import org.tandem.insight.quality.Rating;
 import org.tandem.platform.SelfChecking;
+import org.tandem.platform.FormValues;
 
 /**
  * The commissioner's decision on a service. Sending the recommended rating confirms it; another rating overrides it
@@ -18,7 +19,7 @@ record QualityDecisionRequest(
 
     @Override
     public void check(Errors errors) {
-        if (Inputs.enumValue(Rating.class, rating) == null) {
+        if (FormValues.enumValue(Rating.class, rating) == null) {
             errors.rejectValue("rating", "required", "Send RED, AMBER or GREEN");
         }
         Inputs.limit(reason, DecisionDraft.REASON_MAX, "reason", "Reason", errors);
@@ -26,7 +27,7 @@ record QualityDecisionRequest(
     }
 
     DecisionDraft draft() {
-        return new DecisionDraft(Inputs.enumValue(Rating.class, rating), Inputs.text(reason),
+        return new DecisionDraft(FormValues.enumValue(Rating.class, rating), Inputs.text(reason),
                 progressBy == null || progressBy.isBlank() ? null : LocalDate.parse(progressBy.strip()));
     }
 }

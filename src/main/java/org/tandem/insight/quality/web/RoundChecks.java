@@ -6,6 +6,7 @@ import org.tandem.insight.quality.AmberThreshold;
 import org.tandem.insight.quality.RecommendationRule;
 import org.tandem.insight.quality.RoundDraft;
 import org.tandem.insight.quality.VisitCombination;
+import org.tandem.platform.FormValues;
 
 /** The checks a round's details must pass, shared by the form and the API. */
 final class RoundChecks {
@@ -24,10 +25,10 @@ final class RoundChecks {
             errors.rejectValue("redAreas", "invalid", "Enter how many red areas make a service red, a whole number "
                     + "from 1 to " + RecommendationRule.MAX_RED_AREAS);
         }
-        if (Inputs.enumValue(AmberThreshold.class, amberThreshold) == null) {
+        if (FormValues.enumValue(AmberThreshold.class, amberThreshold) == null) {
             errors.rejectValue("amberThreshold", "required", "Choose how much amber makes a service amber");
         }
-        if (Inputs.enumValue(VisitCombination.class, visitCombination) == null) {
+        if (FormValues.enumValue(VisitCombination.class, visitCombination) == null) {
             errors.rejectValue("visitCombination", "required", "Choose how several visits to one service combine");
         }
     }
@@ -36,8 +37,8 @@ final class RoundChecks {
     static RoundDraft draft(String title, String purpose, LocalDate from, LocalDate until, String redAreas,
                             String amberThreshold, String visitCombination) {
         return new RoundDraft(title.strip(), Inputs.text(purpose), from, until, new RecommendationRule(red(redAreas),
-                Inputs.enumValue(AmberThreshold.class, amberThreshold),
-                Inputs.enumValue(VisitCombination.class, visitCombination)));
+                FormValues.enumValue(AmberThreshold.class, amberThreshold),
+                FormValues.enumValue(VisitCombination.class, visitCombination)));
     }
 
     private static Integer red(String value) {

@@ -34,6 +34,8 @@ import org.tandem.platform.PageRequest;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
+import org.tandem.platform.FormValues;
+import org.tandem.platform.ListLinks;
 
 /** Assessment rounds of a commission: the list, setting one up, its page, changing it and taking its next step. */
 @Controller
@@ -55,8 +57,8 @@ class RoundPages {
                 @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
                 Model model) {
         Viewer viewer = Viewer.of(user, organisation);
-        RoundStatus statusFilter = Inputs.enumValue(RoundStatus.class, status);
-        RoundRepository.Sort order = Inputs.enumValue(RoundRepository.Sort.class, sort);
+        RoundStatus statusFilter = FormValues.enumValue(RoundStatus.class, status);
+        RoundRepository.Sort order = FormValues.enumValue(RoundRepository.Sort.class, sort);
         var commission = rounds.commission(viewer, commissionId);
         model.addAttribute("commission", commission);
         model.addAttribute("results", rounds.list(viewer, commissionId,
@@ -71,7 +73,7 @@ class RoundPages {
         filters.put("q", q);
         filters.put("status", statusFilter);
         filters.put("sort", order);
-        model.addAttribute("pageBase", Links.base(Links.rounds(organisation.organisationId(), commissionId),
+        model.addAttribute("pageBase", ListLinks.base(Links.rounds(organisation.organisationId(), commissionId),
                 filters));
         // a partner organisation sees the commission, but the lead organisation runs its rounds
         model.addAttribute("canManage", viewer.manages() && commission.ledBy(organisation.organisationId()));
@@ -160,7 +162,7 @@ class RoundPages {
                 throw new RuleViolation("transition", "The form was incomplete. Reload the page and try again.");
             }
             QualityRound moved = rounds.take(viewer, commissionId, roundId, read,
-                    Inputs.enumValue(RoundTransition.class, transition));
+                    FormValues.enumValue(RoundTransition.class, transition));
             redirect.addFlashAttribute("flash", moved.title() + " is now in " + moved.status().label());
             return "redirect:" + Links.round(moved);
         } catch (RuleViolation | ConflictException e) {

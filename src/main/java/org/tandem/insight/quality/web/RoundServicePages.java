@@ -16,6 +16,7 @@ import org.tandem.platform.NotFoundException;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
+import org.tandem.platform.FormValues;
 
 /** Choosing the services a round visits from the organisation's current provision. */
 @Controller
@@ -36,7 +37,7 @@ class RoundServicePages {
                @PathVariable UUID roundId, @RequestParam(required = false) String serviceId, Model model,
                RedirectAttributes redirect) {
         Viewer viewer = Viewer.of(user, organisation);
-        UUID id = Inputs.uuid(serviceId);
+        UUID id = FormValues.uuid(serviceId);
         if (id == null) {
             throw new NotFoundException("Service");
         }

@@ -9,6 +9,7 @@ import org.tandem.insight.quality.QualityArea;
 import org.tandem.insight.quality.Rating;
 import org.tandem.insight.quality.VisitSheet;
 import org.tandem.platform.SelfChecking;
+import org.tandem.platform.FormValues;
 
 /**
  * The visit form as typed: for each area, in the round's order, the rating chosen (or none yet), the evidence and the
@@ -38,12 +39,12 @@ public record VisitForm(List<AreaEntry> areas, Integer version) implements SelfC
     public void check(Errors errors) {
         for (int i = 0; i < areas.size(); i++) {
             AreaEntry entry = areas.get(i);
-            if (Inputs.uuid(entry.areaId()) == null) {
+            if (FormValues.uuid(entry.areaId()) == null) {
                 errors.reject("incomplete", "The form was incomplete. Reload the page and try again.");
                 return;
             }
             if (entry.rating() != null && !entry.rating().isBlank()
-                    && Inputs.enumValue(Rating.class, entry.rating()) == null) {
+                    && FormValues.enumValue(Rating.class, entry.rating()) == null) {
                 errors.rejectValue("areas[" + i + "].rating", "invalid", "Choose red, amber or green");
             }
             Inputs.limit(entry.evidence(), AreaRating.TEXT_MAX, "areas[" + i + "].evidence", "Evidence", errors);
@@ -60,7 +61,7 @@ public record VisitForm(List<AreaEntry> areas, Integer version) implements SelfC
 
     /** Only called once {@link #check} found nothing wrong. */
     List<AreaRating> toRatings() {
-        return areas.stream().map(e -> new AreaRating(Inputs.uuid(e.areaId()), Inputs.enumValue(Rating.class,
+        return areas.stream().map(e -> new AreaRating(FormValues.uuid(e.areaId()), FormValues.enumValue(Rating.class,
                 e.rating()), Inputs.text(e.evidence()), Inputs.text(e.quotes()))).toList();
     }
 }

@@ -9,6 +9,7 @@ import org.tandem.insight.quality.Visit;
 import org.tandem.insight.quality.VisitPlan;
 import org.tandem.platform.DateParts;
 import org.tandem.platform.SelfChecking;
+import org.tandem.platform.FormValues;
 
 /** A visit's plan as typed: the service, the date and the team. */
 public record VisitPlanForm(String serviceId, String visitDay, String visitMonth, String visitYear,
@@ -26,20 +27,20 @@ public record VisitPlanForm(String serviceId, String visitDay, String visitMonth
 
     @Override
     public void check(Errors errors) {
-        if (Inputs.uuid(serviceId) == null) {
+        if (FormValues.uuid(serviceId) == null) {
             errors.rejectValue("serviceId", "required", "Choose the service to visit");
         }
         DateParts.read(visitDay, visitMonth, visitYear, "Visit date", "visit", errors, true);
         if (assessorIds == null || assessorIds.isEmpty()) {
             errors.rejectValue("assessorIds", "required", "Choose who is on the team");
-        } else if (assessorIds.stream().map(Inputs::uuid).anyMatch(Objects::isNull)) {
+        } else if (assessorIds.stream().map(FormValues::uuid).anyMatch(Objects::isNull)) {
             errors.rejectValue("assessorIds", "invalid", "Choose the team from the list");
         }
     }
 
     VisitPlan toPlan() {
-        return new VisitPlan(Inputs.uuid(serviceId), LocalDate.of(Integer.parseInt(visitYear.strip()),
+        return new VisitPlan(FormValues.uuid(serviceId), LocalDate.of(Integer.parseInt(visitYear.strip()),
                 Integer.parseInt(visitMonth.strip()), Integer.parseInt(visitDay.strip())),
-                assessorIds.stream().map(Inputs::uuid).toList());
+                assessorIds.stream().map(FormValues::uuid).toList());
     }
 }

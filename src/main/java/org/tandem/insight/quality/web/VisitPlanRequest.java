@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.springframework.validation.Errors;
 import org.tandem.insight.quality.VisitPlan;
 import org.tandem.platform.SelfChecking;
+import org.tandem.platform.FormValues;
 
 /** A visit's plan: one of the round's services, the date, and the team (people of the organisation). */
 record VisitPlanRequest(
@@ -22,19 +23,19 @@ record VisitPlanRequest(
 
     @Override
     public void check(Errors errors) {
-        if (Inputs.uuid(serviceId) == null) {
+        if (FormValues.uuid(serviceId) == null) {
             errors.rejectValue("serviceId", "required", "Send the id of one of the round's services");
         }
         Inputs.isoDate(visitDate, "visitDate", "Visit date", true, errors);
         if (assessorIds == null || assessorIds.isEmpty()) {
             errors.rejectValue("assessorIds", "required", "Send who is on the team");
-        } else if (assessorIds.stream().map(Inputs::uuid).anyMatch(Objects::isNull)) {
+        } else if (assessorIds.stream().map(FormValues::uuid).anyMatch(Objects::isNull)) {
             errors.rejectValue("assessorIds", "invalid", "Send the team as the ids of people of the organisation");
         }
     }
 
     VisitPlan plan() {
-        return new VisitPlan(Inputs.uuid(serviceId), LocalDate.parse(visitDate.strip()),
-                assessorIds.stream().map(Inputs::uuid).toList());
+        return new VisitPlan(FormValues.uuid(serviceId), LocalDate.parse(visitDate.strip()),
+                assessorIds.stream().map(FormValues::uuid).toList());
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.validation.Errors;
 import org.tandem.insight.quality.AreaRating;
 import org.tandem.insight.quality.Rating;
 import org.tandem.platform.SelfChecking;
+import org.tandem.platform.FormValues;
 
 /**
  * A visit's ratings, every area the client has so far (areas left out are not rated), with the version of the visit
@@ -34,10 +35,10 @@ record VisitRatingsRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) 
         for (int i = 0; i < ratings.size(); i++) {
             QualityRatingEntry e = ratings.get(i);
             String at = "ratings[" + i + "]";
-            if (Inputs.uuid(e.areaId()) == null) {
+            if (FormValues.uuid(e.areaId()) == null) {
                 errors.rejectValue(at + ".areaId", "required", "Send the id of one of the round's areas");
             }
-            if (e.rating() != null && Inputs.enumValue(Rating.class, e.rating()) == null) {
+            if (e.rating() != null && FormValues.enumValue(Rating.class, e.rating()) == null) {
                 errors.rejectValue(at + ".rating", "invalid", "Send RED, AMBER or GREEN, or leave it out");
             }
             Inputs.limit(e.evidence(), AreaRating.TEXT_MAX, at + ".evidence", "Evidence", errors);
@@ -46,7 +47,7 @@ record VisitRatingsRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) 
     }
 
     List<AreaRating> areaRatings() {
-        return ratings.stream().map(e -> new AreaRating(Inputs.uuid(e.areaId()), Inputs.enumValue(Rating.class,
+        return ratings.stream().map(e -> new AreaRating(FormValues.uuid(e.areaId()), FormValues.enumValue(Rating.class,
                 e.rating()), Inputs.text(e.evidence()), Inputs.text(e.quotes()))).toList();
     }
 }

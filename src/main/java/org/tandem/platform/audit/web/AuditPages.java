@@ -26,6 +26,7 @@ import org.tandem.platform.audit.AuditEventView;
 import org.tandem.platform.audit.AuditEvents;
 import org.tandem.platform.audit.AuditFilter;
 import org.tandem.platform.audit.AuditVerifier;
+import org.tandem.platform.SpreadsheetCells;
 
 /** The audit log of an organisation: search it, export it, and check that nobody has tampered with it. */
 @Controller
@@ -91,25 +92,12 @@ class AuditPages {
 
     private static void print(CSVPrinter csv, AuditEventView e) {
         try {
-            csv.printRecord(e.seq(), e.occurredAt(), cell(e.actorName()), e.action(), e.entityType(),
-                    cell(e.entityId()), cell(e.summary()), cell(e.before()), cell(e.after()), cell(e.remoteAddress()),
+            csv.printRecord(e.seq(), e.occurredAt(), SpreadsheetCells.safe(e.actorName()), e.action(), e.entityType(),
+                    SpreadsheetCells.safe(e.entityId()), SpreadsheetCells.safe(e.summary()), SpreadsheetCells.safe(e.before()), SpreadsheetCells.safe(e.after()), SpreadsheetCells.safe(e.remoteAddress()),
                     e.hash());
         } catch (IOException io) {
             throw new java.io.UncheckedIOException(io);
         }
-    }
-
-    /**
-     * Spreadsheets run a cell starting with = + - @ as a formula; someone could type one into a name or title and
-     * have it run on an administrator's computer when the export is opened. Such cells get a leading apostrophe.
-     */
-    static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
     }
 
     private static AuditFilter filter(UUID organisationId, String who, String action, String about, String from,

@@ -15,8 +15,8 @@ import org.tandem.platform.OrganisationKind;
 import org.tandem.platform.PageRequest;
 import org.tandem.platform.SignedIn;
 import org.tandem.platform.organisations.OrganisationService;
-import org.tandem.platform.web.FormValues;
-import org.tandem.platform.web.ListLinks;
+import org.tandem.platform.FormValues;
+import org.tandem.platform.ListLinks;
 
 /**
  * Every organisation on Tandem, for anyone signed in: commissioners looking for providers and partners, providers

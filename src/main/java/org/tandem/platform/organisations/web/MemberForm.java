@@ -3,7 +3,7 @@ package org.tandem.platform.organisations.web;
 import java.util.UUID;
 import org.springframework.validation.Errors;
 import org.tandem.platform.SelfChecking;
-import org.tandem.platform.web.FormValues;
+import org.tandem.platform.FormValues;
 
 /** The organisation chosen to join a partnership. */
 public record MemberForm(String memberId) implements SelfChecking {

@@ -11,7 +11,7 @@ import org.tandem.platform.ServiceArea;
 import org.tandem.platform.organisations.Organisation;
 import org.tandem.platform.organisations.OrganisationDetails;
 import org.tandem.platform.organisations.OrganisationRules;
-import org.tandem.platform.web.FormValues;
+import org.tandem.platform.FormValues;
 
 /** An organisation's details as typed, for changing them or for forming a partnership. */
 public record OrganisationForm(String name, String charityNumber, String companyNumber, String contactEmail,

@@ -21,7 +21,7 @@ import org.tandem.platform.RuleViolation;
 import org.tandem.platform.ServiceArea;
 import org.tandem.platform.organisations.Organisation;
 import org.tandem.platform.organisations.OrganisationService;
-import org.tandem.platform.web.FormValues;
+import org.tandem.platform.FormValues;
 
 /** An organisation's profile as its members see it, and its administrators changing it. */
 @Controller

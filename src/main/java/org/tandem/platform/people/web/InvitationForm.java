@@ -4,7 +4,7 @@ import org.springframework.validation.Errors;
 import org.tandem.platform.Role;
 import org.tandem.platform.SelfChecking;
 import org.tandem.platform.people.EmailAddress;
-import org.tandem.platform.web.FormValues;
+import org.tandem.platform.FormValues;
 
 /** Who to invite, and as what. */
 public record InvitationForm(String email, String role) implements SelfChecking {

@@ -25,8 +25,8 @@ import org.tandem.platform.RuleViolation;
 import org.tandem.platform.people.Member;
 import org.tandem.platform.people.MembershipRepository.MemberSort;
 import org.tandem.platform.people.PeopleAdministration;
-import org.tandem.platform.web.FormValues;
-import org.tandem.platform.web.ListLinks;
+import org.tandem.platform.FormValues;
+import org.tandem.platform.ListLinks;
 
 /** An organisation's people, for its administrators: who is here, their roles, their names, and removing them. */
 @Controller

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.validation.Errors;
 import org.tandem.platform.Role;
 import org.tandem.platform.SelfChecking;
-import org.tandem.platform.web.FormValues;
+import org.tandem.platform.FormValues;
 
 /** The roles ticked for a person in the organisation. */
 public record RolesForm(List<String> roles) implements SelfChecking {

@@ -1,4 +1,4 @@
-package org.tandem.platform.web;
+package org.tandem.platform;
 
 import java.util.Locale;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.tandem.platform.web;
+package org.tandem.platform;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
