@@ -196,7 +196,8 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         samples.put("outcomeId", sql("select id from outcome where version_id = " + draft + " order by position limit 1"));
         samples.put("indicatorId", sql("select id from outcome_indicator where version_id = " + draft
                 + " order by outcome_id, position limit 1"));
-        samples.put("groupId", sql("select id from outcomes_review_group where organisation_id = '" + council + "'"));
+        samples.put("groupId", sql("select id from outcomes_review_group where organisation_id = '" + council
+                + "' and name = 'Young Voices review group'"));
         samples.put("quoteId", jdbc.sql("select id from evidence_quote where item_id = ? order by position limit 1")
                 .param(UUID.fromString(samples.get("itemId"))).query(String.class).single());
     }
