@@ -177,7 +177,7 @@ public class FrameworkReviews {
         FrameworkView framework = service.framework(organisationId, frameworkId);
         FrameworkVersionView version = lockedVersion(organisationId, framework, number);
         if (version.status() != VersionStatus.IN_REVIEW) {
-            throw new ConflictException(version.isLocked() ? version.label() + " has already been agreed."
+            throw new ConflictException(version.isLocked() ? OutcomeEditing.whyLocked(version)
                     : version.label() + " is not in review.");
         }
         if (reviews.reviews(organisationId, version.id()).stream()
