@@ -49,7 +49,8 @@ class InsightReferenceLookup implements InsightReferences {
 
     @Override
     public Optional<InsightReference> evidenceItem(UUID leadOrganisationId, UUID commissionId, UUID itemId) {
-        return jdbc.sql("select id, title from evidence_item where organisation_id = ? and commission_id = ? and id = ?")
+        return jdbc.sql("select id, title from evidence_item where organisation_id = ? and commission_id = ? "
+                        + "and id = ?")
                 .params(leadOrganisationId, commissionId, itemId)
                 .query((rs, n) -> new InsightReference(rs.getObject("id", UUID.class), rs.getString("title")))
                 .optional();

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.commissions.CommissionView;
-import org.tandem.outcomes.shared.CommissionAccess;
+import org.tandem.outcomes.shared.PlanningAccess;
 import org.tandem.platform.AuditEntry;
 import org.tandem.platform.AuditLog;
 import org.tandem.platform.ConflictException;
@@ -25,11 +25,11 @@ public class CharacteristicService implements QualityCharacteristics {
     public static final int MOST = 40;
 
     private final CharacteristicRepository characteristics;
-    private final CommissionAccess access;
+    private final PlanningAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
-    CharacteristicService(CharacteristicRepository characteristics, CommissionAccess access, AuditLog audit,
+    CharacteristicService(CharacteristicRepository characteristics, PlanningAccess access, AuditLog audit,
                           Clock clock) {
         this.characteristics = characteristics;
         this.access = access;

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.commissions.CommissionView;
 import org.tandem.insight.InsightReference;
 import org.tandem.insight.InsightReferences;
-import org.tandem.outcomes.shared.CommissionAccess;
+import org.tandem.outcomes.shared.PlanningAccess;
 import org.tandem.platform.AuditEntry;
 import org.tandem.platform.AuditLog;
 import org.tandem.platform.ConflictException;
@@ -35,11 +35,11 @@ public class DemandService {
 
     private final DemandRepository views;
     private final InsightReferences insight;
-    private final CommissionAccess access;
+    private final PlanningAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
-    DemandService(DemandRepository views, InsightReferences insight, CommissionAccess access, AuditLog audit,
+    DemandService(DemandRepository views, InsightReferences insight, PlanningAccess access, AuditLog audit,
                   Clock clock) {
         this.views = views;
         this.insight = insight;
@@ -119,8 +119,8 @@ public class DemandService {
             }
         }
         DemandView after = need(commission, needId).view().orElseThrow();
-        AuditEntry entry = AuditEntry.of(lead, before.isEmpty() ? "outcomes.demand-recorded" : "outcomes.demand-changed",
-                        "demand-view", after.id(), "Demand view of " + after.needTitle()
+        String action = before.isEmpty() ? "outcomes.demand-recorded" : "outcomes.demand-changed";
+        AuditEntry entry = AuditEntry.of(lead, action, "demand-view", after.id(), "Demand view of " + after.needTitle()
                                 + (before.isEmpty() ? " recorded on " : " changed on ") + commission.title()
                                 + ": " + after.figures().measure().format(after.figures().commissioned())
                                 + " to be commissioned")

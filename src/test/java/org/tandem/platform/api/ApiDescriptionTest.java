@@ -20,6 +20,7 @@ class ApiDescriptionTest extends ApiTest {
     private static final String ORG = "/api/v1/organisations/{organisationId}";
     private static final String PUBLIC = "/public/api/v1/organisations/{organisationId}";
     private static final String QUALITY = ORG + "/commissions/{commissionId}/quality-rounds";
+    private static final String CHARACTERISTICS = ORG + "/commissions/{commissionId}/quality-characteristics";
     private static final Map<String, Set<String>> ROUTES = new TreeMap<>(Map.ofEntries(
             Map.entry("/api/v1/me", Set.of("get")),
             Map.entry("/api/v1/organisations", Set.of("get")),
@@ -90,7 +91,13 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(ORG + "/commissions/{commissionId}/evidence/risks", Set.of("get", "post")),
             Map.entry(ORG + "/commissions/{commissionId}/evidence/risks/{riskId}", Set.of("get", "put", "delete")),
             Map.entry(ORG + "/commissions/{commissionId}/evidence/search", Set.of("get")),
-            Map.entry(ORG + "/evidence/search", Set.of("get"))));
+            Map.entry(ORG + "/evidence/search", Set.of("get")),
+            Map.entry(CHARACTERISTICS, Set.of("get", "post")),
+            Map.entry(CHARACTERISTICS + "/templates", Set.of("post")),
+            Map.entry(CHARACTERISTICS + "/{characteristicId}", Set.of("get", "put", "delete")),
+            Map.entry(CHARACTERISTICS + "/{characteristicId}/move", Set.of("post")),
+            Map.entry(ORG + "/commissions/{commissionId}/demand", Set.of("get")),
+            Map.entry(ORG + "/commissions/{commissionId}/demand/{needId}", Set.of("get", "put", "delete"))));
 
     @Test
     void theDescriptionIsPublicJsonListingEveryRouteWithItsMethods() throws Exception {

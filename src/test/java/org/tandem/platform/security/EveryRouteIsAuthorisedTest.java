@@ -109,6 +109,15 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
             entry("EvidenceItemRequest", """
                     {"title": "Route test", "method": "FOCUS_GROUP", "gatheredOn": "2026-09-17",
                      "summary": "Route test", "consent": "SPOKEN", "gathererNames": ["Route test"], "version": 0}"""),
+            entry("CharacteristicRequest", """
+                    {"name": "Route test characteristic", "usersWords": "Ours", "version": 0}"""),
+            entry("CharacteristicMoveRequest", """
+                    {"direction": "DOWN"}"""),
+            entry("CharacteristicTemplateRequest", """
+                    {"template": "CAMDEN"}"""),
+            entry("DemandRequest", """
+                    {"measure": "PEOPLE", "recognised": 100, "behaviourChange": 10, "coProduction": 20,
+                     "version": 0}"""),
             entry("RiskRequest", """
                     {"title": "Route test", "bearers": ["PROVIDERS"], "benefits": "Some", "disbenefits": "Some",
                      "acceptance": "NOT_YET_ASKED", "likelihood": "RARE", "impact": "MINOR", "status": "OPEN",
@@ -168,6 +177,7 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                 where i.commission_id = ? limit 1""").param(demo.youthCommission()).query(String.class).single());
         samples.put("attachmentId", jdbc.sql("select id from evidence_attachment where item_id = ?")
                 .param(UUID.fromString(samples.get("itemId"))).query(String.class).single());
+        samples.put("characteristicId", firstOf("quality_characteristic", demo.youthCommission()));
         samples.put("quoteId", jdbc.sql("select id from evidence_quote where item_id = ? order by position limit 1")
                 .param(UUID.fromString(samples.get("itemId"))).query(String.class).single());
     }

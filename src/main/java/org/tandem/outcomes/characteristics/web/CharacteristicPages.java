@@ -19,7 +19,7 @@ import org.tandem.commissions.CommissionView;
 import org.tandem.outcomes.characteristics.CharacteristicService;
 import org.tandem.outcomes.characteristics.CharacteristicTemplate;
 import org.tandem.outcomes.characteristics.QualityCharacteristic;
-import org.tandem.outcomes.shared.CommissionAccess;
+import org.tandem.outcomes.shared.PlanningAccess;
 import org.tandem.platform.Choice;
 import org.tandem.platform.ConflictException;
 import org.tandem.platform.CurrentUser;
@@ -39,9 +39,9 @@ import org.tandem.platform.RuleViolation;
 class CharacteristicPages {
 
     private final CharacteristicService characteristics;
-    private final CommissionAccess access;
+    private final PlanningAccess access;
 
-    CharacteristicPages(CharacteristicService characteristics, CommissionAccess access) {
+    CharacteristicPages(CharacteristicService characteristics, PlanningAccess access) {
         this.characteristics = characteristics;
         this.access = access;
     }
@@ -165,7 +165,7 @@ class CharacteristicPages {
     private String list(CurrentUser.Membership organisation, CommissionView commission, Model model) {
         model.addAttribute("commission", commission);
         model.addAttribute("characteristics", characteristics.list(organisation, commission.id()));
-        model.addAttribute("canEdit", CommissionAccess.canChange(organisation, commission));
+        model.addAttribute("canEdit", PlanningAccess.canChange(organisation, commission));
         model.addAttribute("templates", Arrays.stream(CharacteristicTemplate.values())
                 .map(t -> new Choice(t.name(), t.label(), t.description())).toList());
         model.addAttribute("base", CharacteristicPaths.list(organisation.organisationId(), commission.id()));

@@ -77,7 +77,7 @@ class QualityCharacteristicsApi {
                     + "characteristics added.")
     @ApiResponse(responseCode = "200", description = "The characteristics added")
     List<CharacteristicJson> applyTemplate(CurrentUser.Membership organisation, @PathVariable UUID commissionId,
-                                           @Valid @RequestBody TemplateRequest request) {
+                                           @Valid @RequestBody CharacteristicTemplateRequest request) {
         return characteristics.applyTemplate(organisation, commissionId, request.chosen()).stream()
                 .map(CharacteristicJson::of).toList();
     }
@@ -111,7 +111,8 @@ class QualityCharacteristicsApi {
     @Operation(operationId = "moveQualityCharacteristic", summary = "Move a quality characteristic up or down")
     @ApiResponse(responseCode = "200", description = "The characteristics in their new order")
     List<CharacteristicJson> move(CurrentUser.Membership organisation, @PathVariable UUID commissionId,
-                                  @PathVariable UUID characteristicId, @Valid @RequestBody MoveRequest request) {
+                                  @PathVariable UUID characteristicId,
+                                  @Valid @RequestBody CharacteristicMoveRequest request) {
         characteristics.move(organisation, commissionId, characteristicId, request.up());
         return list(organisation, commissionId);
     }

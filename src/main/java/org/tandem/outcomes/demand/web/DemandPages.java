@@ -19,7 +19,7 @@ import org.tandem.outcomes.demand.DemandMeasure;
 import org.tandem.outcomes.demand.DemandService;
 import org.tandem.outcomes.demand.DemandService.NeedDemand;
 import org.tandem.outcomes.demand.DemandView;
-import org.tandem.outcomes.shared.CommissionAccess;
+import org.tandem.outcomes.shared.PlanningAccess;
 import org.tandem.platform.Choice;
 import org.tandem.platform.ConflictException;
 import org.tandem.platform.CurrentUser;
@@ -37,9 +37,9 @@ import org.tandem.platform.RuleViolation;
 class DemandPages {
 
     private final DemandService demand;
-    private final CommissionAccess access;
+    private final PlanningAccess access;
 
-    DemandPages(DemandService demand, CommissionAccess access) {
+    DemandPages(DemandService demand, PlanningAccess access) {
         this.demand = demand;
         this.access = access;
     }
@@ -64,7 +64,7 @@ class DemandPages {
         model.addAttribute("need", need.need());
         model.addAttribute("view", need.view().orElse(null));
         model.addAttribute("chart", need.view().map(DemandChart::of).orElse(null));
-        model.addAttribute("canEdit", CommissionAccess.canChange(organisation, commission));
+        model.addAttribute("canEdit", PlanningAccess.canChange(organisation, commission));
         model.addAttribute("base", DemandPaths.need(organisation.organisationId(), commissionId, needId));
         return "outcomes/demand/show";
     }

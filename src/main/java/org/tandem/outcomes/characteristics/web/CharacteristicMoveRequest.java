@@ -5,8 +5,9 @@ import org.springframework.validation.Errors;
 import org.tandem.platform.SelfChecking;
 
 /** Moves a quality characteristic one place up or down the commission's list. */
-record MoveRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"UP", "DOWN"})
-                   String direction) implements SelfChecking {
+record CharacteristicMoveRequest(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"UP", "DOWN"}) String direction)
+        implements SelfChecking {
 
     @Override
     public void check(Errors errors) {

@@ -7,8 +7,9 @@ import org.tandem.platform.FormValues;
 import org.tandem.platform.SelfChecking;
 
 /** Which of seed 000's templates to add to the commission's quality characteristics. */
-record TemplateRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"ISLINGTON", "CAMDEN"})
-                       String template) implements SelfChecking {
+record CharacteristicTemplateRequest(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"ISLINGTON", "CAMDEN"})
+        String template) implements SelfChecking {
 
     @Override
     public void check(Errors errors) {

@@ -16,11 +16,11 @@ import org.tandem.platform.Role;
  * {@code commission.lead().id()}; a commission the organisation has no part in is not found.
  */
 @Component
-public class CommissionAccess {
+public class PlanningAccess {
 
     private final Commissions commissions;
 
-    CommissionAccess(Commissions commissions) {
+    PlanningAccess(Commissions commissions) {
         this.commissions = commissions;
     }
 
