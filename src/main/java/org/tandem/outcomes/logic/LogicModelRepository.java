@@ -75,9 +75,9 @@ class LogicModelRepository {
                     .param("ids", modelIds)
                     .query(rs -> {
                         byModel.computeIfAbsent(rs.getObject("model_id", UUID.class), k -> new ArrayList<>())
-                                .add(new StoredLink(rs.getObject("id", UUID.class), rs.getObject("model_id", UUID.class),
-                                        rs.getInt("position"), rs.getObject("from_step_id", UUID.class),
-                                        rs.getObject("to_step_id", UUID.class), rs.getString("assumption"),
+                                .add(new StoredLink(rs.getObject("id", UUID.class),
+                                        rs.getObject("model_id", UUID.class), rs.getInt("position"),
+                                        rs.getObject("from_step_id", UUID.class), rs.getObject("to_step_id", UUID.class), rs.getString("assumption"),
                                         rs.getObject("evidence_item_id", UUID.class), rs.getString("evidence_text")));
                     });
         }
@@ -118,7 +118,8 @@ class LogicModelRepository {
         int position = jdbc.sql("select coalesce(max(position), 0) + 1 from logic_step where model_id = ? "
                         + "and stage = ?")
                 .params(modelId, draft.stage().name()).query(Integer.class).single();
-        jdbc.sql("insert into logic_step (id, organisation_id, model_id, stage, position, text) values (?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into logic_step (id, organisation_id, model_id, stage, position, text) "
+                        + "values (?, ?, ?, ?, ?, ?)")
                 .params(id, organisationId, modelId, draft.stage().name(), position, draft.text()).update();
         return id;
     }
