@@ -74,11 +74,8 @@ class LogicModelRepository {
                             from logic_link where model_id in (:ids) order by position, id""")
                     .param("ids", modelIds)
                     .query(rs -> {
-                        byModel.computeIfAbsent(rs.getObject("model_id", UUID.class), k -> new ArrayList<>())
-                                .add(new StoredLink(rs.getObject("id", UUID.class),
-                                        rs.getObject("model_id", UUID.class), rs.getInt("position"),
-                                        rs.getObject("from_step_id", UUID.class), rs.getObject("to_step_id", UUID.class), rs.getString("assumption"),
-                                        rs.getObject("evidence_item_id", UUID.class), rs.getString("evidence_text")));
+                        StoredLink link = link(rs);
+                        byModel.computeIfAbsent(link.modelId(), k -> new ArrayList<>()).add(link);
                     });
         }
         return byModel;
@@ -162,6 +159,13 @@ class LogicModelRepository {
     void removeLink(UUID organisationId, UUID modelId, UUID linkId) {
         jdbc.sql("delete from logic_link where organisation_id = ? and model_id = ? and id = ?")
                 .params(organisationId, modelId, linkId).update();
+    }
+
+    private static StoredLink link(ResultSet rs) throws SQLException {
+        return new StoredLink(rs.getObject("id", UUID.class), rs.getObject("model_id", UUID.class),
+                rs.getInt("position"), rs.getObject("from_step_id", UUID.class), rs.getObject("to_step_id", UUID.class),
+                rs.getString("assumption"), rs.getObject("evidence_item_id", UUID.class),
+                rs.getString("evidence_text"));
     }
 
     private static Stored model(ResultSet rs, int row) throws SQLException {
