@@ -9,6 +9,7 @@ import org.tandem.outcomes.Frequency;
 import org.tandem.outcomes.IndicatorKind;
 import org.tandem.outcomes.InterventionPathway;
 import org.tandem.outcomes.MeasurementMethod;
+import org.tandem.outcomes.OutcomeDraft;
 import org.tandem.outcomes.OutcomeLevel;
 import org.tandem.outcomes.PreventionLevel;
 import org.tandem.outcomes.ValueType;
@@ -40,6 +41,23 @@ public final class Labels {
             case ParticipantKind v -> v.label();
             default -> value.name();
         };
+    }
+
+    /** One line of an outcome's classification: what it is and the value chosen ("" for nothing yet). */
+    public record Line(String label, String value) {
+        public boolean isOpen() {
+            return value.isEmpty();
+        }
+    }
+
+    /** The outcome's classification, line by line, as pages and exports show it. */
+    public static java.util.List<Line> classification(OutcomeDraft d) {
+        return java.util.List.of(new Line("Level", of(d.level())), new Line("Value type", of(d.valueType())),
+                new Line("Well-being element", of(d.wellbeingElement())),
+                new Line("Five ways to well-being", all(d.fiveWays())),
+                new Line("Triple bottom line", all(d.bottomLines())),
+                new Line("Prevention level", of(d.preventionLevel())),
+                new Line("Intervention pathway", of(d.pathway())), new Line("Shaped by", all(d.shapedBy())));
     }
 
     /** Several values in their declared order, comma separated. */

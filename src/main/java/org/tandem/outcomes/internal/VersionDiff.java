@@ -46,6 +46,11 @@ public record VersionDiff(List<OutcomeChange> outcomes) {
         return outcomes.stream().filter(o -> o.kind() == kind).count();
     }
 
+    /** For templates, which name the kind. */
+    public long count(String kind) {
+        return count(Kind.valueOf(kind));
+    }
+
     /** The changes from {@code before} to {@code after}: outcomes in the newer version's order, then removed ones. */
     public static VersionDiff between(List<OutcomeView> before, List<OutcomeView> after) {
         Map<Object, OutcomeView> old = byLineage(before, OutcomeView::lineageId);
