@@ -21,6 +21,7 @@ class ApiDescriptionTest extends ApiTest {
     private static final String PUBLIC = "/public/api/v1/organisations/{organisationId}";
     private static final String QUALITY = ORG + "/commissions/{commissionId}/quality-rounds";
     private static final String CHARACTERISTICS = ORG + "/commissions/{commissionId}/quality-characteristics";
+    private static final String LOGIC = ORG + "/commissions/{commissionId}/logic-models";
     private static final Map<String, Set<String>> ROUTES = new TreeMap<>(Map.ofEntries(
             Map.entry("/api/v1/me", Set.of("get")),
             Map.entry("/api/v1/organisations", Set.of("get")),
@@ -97,7 +98,16 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(CHARACTERISTICS + "/{characteristicId}", Set.of("get", "put", "delete")),
             Map.entry(CHARACTERISTICS + "/{characteristicId}/move", Set.of("post")),
             Map.entry(ORG + "/commissions/{commissionId}/demand", Set.of("get")),
-            Map.entry(ORG + "/commissions/{commissionId}/demand/{needId}", Set.of("get", "put", "delete"))));
+            Map.entry(ORG + "/commissions/{commissionId}/demand/{needId}", Set.of("get", "put", "delete")),
+            Map.entry(LOGIC, Set.of("get", "post")),
+            Map.entry(LOGIC + "/{modelId}", Set.of("get", "put", "delete")),
+            Map.entry(LOGIC + "/{modelId}/copy", Set.of("post")),
+            Map.entry(LOGIC + "/{modelId}/steps", Set.of("post")),
+            Map.entry(LOGIC + "/{modelId}/steps/{stepId}", Set.of("delete")),
+            Map.entry(LOGIC + "/{modelId}/links", Set.of("post")),
+            Map.entry(LOGIC + "/{modelId}/links/{linkId}", Set.of("put", "delete")),
+            Map.entry(ORG + "/commissions/{commissionId}/outcomes-review", Set.of("get", "post")),
+            Map.entry(ORG + "/commissions/{commissionId}/outcomes-review/{rowId}", Set.of("delete"))));
 
     @Test
     void theDescriptionIsPublicJsonListingEveryRouteWithItsMethods() throws Exception {

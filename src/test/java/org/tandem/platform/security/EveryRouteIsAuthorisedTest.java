@@ -118,6 +118,15 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
             entry("DemandRequest", """
                     {"measure": "PEOPLE", "recognised": 100, "behaviourChange": 10, "coProduction": 20,
                      "version": 0}"""),
+            entry("LogicModelRequest", """
+                    {"title": "Route test model", "subject": "PLANNED_SERVICE", "plannedService": "Route test",
+                     "version": 0}"""),
+            entry("LogicStepRequest", """
+                    {"stage": "INPUT", "text": "Route test input"}"""),
+            entry("LogicLinkRequest", """
+                    {"assumption": "Route test"}"""),
+            entry("OutcomesReviewRowRequest", """
+                    {"level": "SERVICE", "outcome": "Route test outcome"}"""),
             entry("RiskRequest", """
                     {"title": "Route test", "bearers": ["PROVIDERS"], "benefits": "Some", "disbenefits": "Some",
                      "acceptance": "NOT_YET_ASKED", "likelihood": "RARE", "impact": "MINOR", "status": "OPEN",
@@ -178,6 +187,12 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         samples.put("attachmentId", jdbc.sql("select id from evidence_attachment where item_id = ?")
                 .param(UUID.fromString(samples.get("itemId"))).query(String.class).single());
         samples.put("characteristicId", firstOf("quality_characteristic", demo.youthCommission()));
+        samples.put("modelId", firstOf("logic_model", demo.youthCommission()));
+        samples.put("stepId", sql("select id from logic_step where model_id = '" + samples.get("modelId")
+                + "' order by stage, position limit 1"));
+        samples.put("linkId", sql("select id from logic_link where model_id = '" + samples.get("modelId")
+                + "' order by position limit 1"));
+        samples.put("rowId", firstOf("outcome_review_row", demo.youthCommission()));
         samples.put("quoteId", jdbc.sql("select id from evidence_quote where item_id = ? order by position limit 1")
                 .param(UUID.fromString(samples.get("itemId"))).query(String.class).single());
     }
