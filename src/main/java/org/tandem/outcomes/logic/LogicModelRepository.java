@@ -32,6 +32,10 @@ class LogicModelRepository {
     private static final String MODEL_COLUMNS = """
             id, commission_id, title, summary, subject, outcome_id, version_id, service_id, planned_service, version""";
 
+    /** Table 5's order, from inputs to outcomes. */
+    private static final String STAGE_ORDER = "case stage when 'INPUT' then 1 when 'ACTIVITY' then 2 "
+            + "when 'OUTPUT' then 3 else 4 end";
+
     private final JdbcClient jdbc;
 
     LogicModelRepository(JdbcClient jdbc) {
@@ -54,7 +58,7 @@ class LogicModelRepository {
         Map<UUID, List<LogicStep>> byModel = new HashMap<>();
         if (!modelIds.isEmpty()) {
             jdbc.sql("select id, model_id, stage, position, text from logic_step where model_id in (:ids) "
-                            + "order by stage, position, id")
+                            + "order by " + STAGE_ORDER + ", position, id")
                     .param("ids", modelIds)
                     .query(rs -> {
                         byModel.computeIfAbsent(rs.getObject("model_id", UUID.class), k -> new ArrayList<>())
