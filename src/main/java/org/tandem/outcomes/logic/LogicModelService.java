@@ -2,7 +2,9 @@ package org.tandem.outcomes.logic;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -195,7 +197,7 @@ public class LogicModelService {
                         + " of the outcomes framework"));
         LogicModel copy = create(commission, new ModelDraft(original.title(), original.summary(),
                 LogicSubject.OUTCOME, same.id(), null, null), null);
-        Map<UUID, UUID> newStepIds = new java.util.HashMap<>();
+        Map<UUID, UUID> newStepIds = new HashMap<>();
         for (LogicStep step : original.steps()) {
             newStepIds.put(step.id(), models.addStep(lead, copy.id(), new StepDraft(step.stage(), step.text())));
         }
@@ -238,7 +240,7 @@ public class LogicModelService {
         LogicModel model = changeable(commission, modelId);
         if (models.stepCount(modelId, draft.stage()) >= MOST_STEPS_PER_STAGE) {
             throw new RuleViolation("text", "A logic model can have up to " + MOST_STEPS_PER_STAGE + " "
-                    + draft.stage().label().toLowerCase(java.util.Locale.UK) + "; combine some first");
+                    + draft.stage().label().toLowerCase(Locale.UK) + "; combine some first");
         }
         UUID id = models.addStep(commission.lead().id(), modelId, draft);
         LogicStep step = find(commission, modelId).step(id).orElseThrow();
@@ -256,7 +258,7 @@ public class LogicModelService {
         if (from.stage().next() != to.stage()) {
             throw new RuleViolation("toStepId", "A link leads from one stage to the next: inputs to activities, "
                     + "activities to outputs, outputs to outcomes. " + from.stage().singular() + " \"" + from.text()
-                    + "\" cannot lead to " + to.stage().singular().toLowerCase(java.util.Locale.UK) + " \""
+                    + "\" cannot lead to " + to.stage().singular().toLowerCase(Locale.UK) + " \""
                     + to.text() + "\"");
         }
         if (model.links().stream().anyMatch(l -> l.fromStepId().equals(from.id()) && l.toStepId().equals(to.id()))) {

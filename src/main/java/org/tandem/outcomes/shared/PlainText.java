@@ -1,5 +1,6 @@
 package org.tandem.outcomes.shared;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
 
@@ -43,7 +44,7 @@ public final class PlainText {
 
     public static void limit(String value, int max, String field, String label, Errors errors) {
         if (value != null && value.strip().length() > max) {
-            errors.rejectValue(field, "size", label + " must be " + String.format(java.util.Locale.UK, "%,d", max)
+            errors.rejectValue(field, "size", label + " must be " + String.format(Locale.UK, "%,d", max)
                     + " characters or fewer");
         }
     }

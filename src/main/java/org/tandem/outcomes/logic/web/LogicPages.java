@@ -29,6 +29,7 @@ import org.tandem.outcomes.shared.PlanningAccess;
 import org.tandem.platform.Choice;
 import org.tandem.platform.ConflictException;
 import org.tandem.platform.CurrentUser;
+import org.tandem.platform.NotFoundException;
 import org.tandem.platform.OrganisationMember;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
@@ -257,7 +258,7 @@ class LogicPages {
                     @PathVariable UUID modelId, @PathVariable UUID linkId, Model model) {
         CommissionView commission = access.changeable(organisation, commissionId);
         LogicModel logic = models.view(organisation, commissionId, modelId);
-        LogicLink link = logic.link(linkId).orElseThrow(() -> new org.tandem.platform.NotFoundException("Link"));
+        LogicLink link = logic.link(linkId).orElseThrow(() -> new NotFoundException("Link"));
         model.addAttribute("linkForm", LinkForm.of(link));
         return linkPage(commission, logic, link, model);
     }
@@ -270,7 +271,7 @@ class LogicPages {
                       RedirectAttributes redirect, HttpServletResponse response) {
         CommissionView commission = access.changeable(organisation, commissionId);
         LogicModel logic = models.view(organisation, commissionId, modelId);
-        LogicLink link = logic.link(linkId).orElseThrow(() -> new org.tandem.platform.NotFoundException("Link"));
+        LogicLink link = logic.link(linkId).orElseThrow(() -> new NotFoundException("Link"));
         if (!errors.hasErrors()) {
             try {
                 models.changeLink(organisation, commissionId, modelId, linkId, form.toDraft());
