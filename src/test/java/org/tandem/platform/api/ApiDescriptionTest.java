@@ -22,6 +22,8 @@ class ApiDescriptionTest extends ApiTest {
     private static final String QUALITY = ORG + "/commissions/{commissionId}/quality-rounds";
     private static final String CHARACTERISTICS = ORG + "/commissions/{commissionId}/quality-characteristics";
     private static final String LOGIC = ORG + "/commissions/{commissionId}/logic-models";
+    private static final String OUTCOMES = ORG + "/outcomes-frameworks/{frameworkId}";
+    private static final String OUTCOMES_VERSION = OUTCOMES + "/versions/{versionNumber}";
     private static final Map<String, Set<String>> ROUTES = new TreeMap<>(Map.ofEntries(
             Map.entry("/api/v1/me", Set.of("get")),
             Map.entry("/api/v1/organisations", Set.of("get")),
@@ -107,7 +109,24 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(LOGIC + "/{modelId}/links", Set.of("post")),
             Map.entry(LOGIC + "/{modelId}/links/{linkId}", Set.of("put", "delete")),
             Map.entry(ORG + "/commissions/{commissionId}/outcomes-review", Set.of("get", "post")),
-            Map.entry(ORG + "/commissions/{commissionId}/outcomes-review/{rowId}", Set.of("delete"))));
+            Map.entry(ORG + "/commissions/{commissionId}/outcomes-review/{rowId}", Set.of("delete"))),
+            Map.entry(ORG + "/outcomes-frameworks", Set.of("get", "post")),
+            Map.entry(ORG + "/commissions/{commissionId}/outcomes-framework", Set.of("get", "post")),
+            Map.entry(OUTCOMES, Set.of("get")),
+            Map.entry(OUTCOMES + "/versions", Set.of("post")),
+            Map.entry(OUTCOMES + "/diff", Set.of("get")),
+            Map.entry(OUTCOMES_VERSION, Set.of("get")),
+            Map.entry(OUTCOMES_VERSION + "/balance", Set.of("get")),
+            Map.entry(OUTCOMES_VERSION + "/outcomes", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/outcomes/{outcomeId}", Set.of("put", "delete")),
+            Map.entry(OUTCOMES_VERSION + "/outcomes/{outcomeId}/move", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/outcomes/{outcomeId}/indicators", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/indicators/{indicatorId}", Set.of("put", "delete")),
+            Map.entry(OUTCOMES_VERSION + "/indicators/{indicatorId}/move", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/transitions", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/reviews", Set.of("post")),
+            Map.entry(ORG + "/outcomes-review-groups", Set.of("get", "post")),
+            Map.entry(ORG + "/outcomes-review-groups/{groupId}", Set.of("put"))));
 
     @Test
     void theDescriptionIsPublicJsonListingEveryRouteWithItsMethods() throws Exception {

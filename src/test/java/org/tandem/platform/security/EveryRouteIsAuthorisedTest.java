@@ -127,6 +127,25 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                     {"assumption": "Route test"}"""),
             entry("OutcomesReviewRowRequest", """
                     {"level": "SERVICE", "outcome": "Route test outcome"}"""),
+            entry("TemplateRequest", """
+                    {"title": "Route test template"}"""),
+            entry("FrameworkStartRequest", """
+                    {}"""),
+            entry("NewDraftRequest", """
+                    {"note": "Route test"}"""),
+            entry("OutcomeRequest", """
+                    {"ownWords": "Route test outcome", "level": "SERVICE", "version": 0}"""),
+            entry("IndicatorRequest", """
+                    {"name": "Route test", "direction": "INCREASE", "kind": "OUTCOME", "method": "SURVEY",
+                     "version": 0}"""),
+            entry("OutcomeMoveRequest", """
+                    {"direction": "DOWN"}"""),
+            entry("VersionTransitionRequest", """
+                    {"transition": "WITHDRAW"}"""),
+            entry("ReviewDecisionRequest", """
+                    {"decision": "AGREE"}"""),
+            entry("ReviewGroupRequest", """
+                    {"name": "Route test group", "memberIds": [], "version": 0}"""),
             entry("RiskRequest", """
                     {"title": "Route test", "bearers": ["PROVIDERS"], "benefits": "Some", "disbenefits": "Some",
                      "acceptance": "NOT_YET_ASKED", "likelihood": "RARE", "impact": "MINOR", "status": "OPEN",
@@ -192,7 +211,18 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                 + "' order by stage, position limit 1"));
         samples.put("linkId", sql("select id from logic_link where model_id = '" + samples.get("modelId")
                 + "' order by position limit 1"));
-        samples.put("rowId", firstOf("outcome_review_row", demo.youthCommission()));
+        samples.put("rowId", firstOf("outcome_review_row", demo.youthCommission()),
+        String framework = sql("select id from outcomes_framework where commission_id = '" + demo.youthCommission()
+                + "'");
+        samples.put("frameworkId", framework);
+        samples.put("versionNumber", "2");
+        String draft = "(select id from outcomes_framework_version where framework_id = '" + framework
+                + "' and number = 2)";
+        samples.put("outcomeId", sql("select id from outcome where version_id = " + draft + " order by position limit 1"));
+        samples.put("indicatorId", sql("select id from outcome_indicator where version_id = " + draft
+                + " order by outcome_id, position limit 1"));
+        samples.put("groupId", sql("select id from outcomes_review_group where organisation_id = '" + council
+                + "' and name = 'Young Voices review group'"));
         samples.put("quoteId", jdbc.sql("select id from evidence_quote where item_id = ? order by position limit 1")
                 .param(UUID.fromString(samples.get("itemId"))).query(String.class).single());
     }
