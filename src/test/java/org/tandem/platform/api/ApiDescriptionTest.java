@@ -109,7 +109,7 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(LOGIC + "/{modelId}/links", Set.of("post")),
             Map.entry(LOGIC + "/{modelId}/links/{linkId}", Set.of("put", "delete")),
             Map.entry(ORG + "/commissions/{commissionId}/outcomes-review", Set.of("get", "post")),
-            Map.entry(ORG + "/commissions/{commissionId}/outcomes-review/{rowId}", Set.of("delete"))),
+            Map.entry(ORG + "/commissions/{commissionId}/outcomes-review/{rowId}", Set.of("delete")),
             Map.entry(ORG + "/outcomes-frameworks", Set.of("get", "post")),
             Map.entry(ORG + "/commissions/{commissionId}/outcomes-framework", Set.of("get", "post")),
             Map.entry(OUTCOMES, Set.of("get")),

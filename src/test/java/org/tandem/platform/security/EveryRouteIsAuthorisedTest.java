@@ -211,7 +211,7 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                 + "' order by stage, position limit 1"));
         samples.put("linkId", sql("select id from logic_link where model_id = '" + samples.get("modelId")
                 + "' order by position limit 1"));
-        samples.put("rowId", firstOf("outcome_review_row", demo.youthCommission()),
+        samples.put("rowId", firstOf("outcome_review_row", demo.youthCommission()));
         String framework = sql("select id from outcomes_framework where commission_id = '" + demo.youthCommission()
                 + "'");
         samples.put("frameworkId", framework);
