@@ -69,8 +69,8 @@ class PlanningPagesAreAccessibleTest extends BrowserTest {
                 .params(demo.youthCommission(), "Evening youth clubs on the estates").query(UUID.class).single();
         visit(commission + "/logic-models/" + model);
         assertThat(page.locator("main")).containsText("leads to outcome: I have somewhere safe to go in the evening");
-        assertThat(page.locator("main")).as("the model explains the draft framework's outcome")
-                .containsText("I have somewhere safe to go and someone to talk to");
+        // The model explains the draft framework's outcome.
+        assertThat(page.locator("main")).containsText("I have somewhere safe to go and someone to talk to");
         Object sideways = page.evaluate("() => { const r = document.querySelector('[aria-label=\"The logic model "
                 + "drawn\"]'); return r.scrollWidth > r.clientWidth && document.documentElement.scrollWidth <= 375; }");
         assertThat(sideways).as("the diagram scrolls in its own region; the page itself does not").isEqualTo(true);
