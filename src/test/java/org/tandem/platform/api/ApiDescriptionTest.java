@@ -20,6 +20,8 @@ class ApiDescriptionTest extends ApiTest {
     private static final String ORG = "/api/v1/organisations/{organisationId}";
     private static final String PUBLIC = "/public/api/v1/organisations/{organisationId}";
     private static final String QUALITY = ORG + "/commissions/{commissionId}/quality-rounds";
+    private static final String CHARACTERISTICS = ORG + "/commissions/{commissionId}/quality-characteristics";
+    private static final String LOGIC = ORG + "/commissions/{commissionId}/logic-models";
     private static final String OUTCOMES = ORG + "/outcomes-frameworks/{frameworkId}";
     private static final String OUTCOMES_VERSION = OUTCOMES + "/versions/{versionNumber}";
     private static final Map<String, Set<String>> ROUTES = new TreeMap<>(Map.ofEntries(
@@ -93,6 +95,21 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(ORG + "/commissions/{commissionId}/evidence/risks/{riskId}", Set.of("get", "put", "delete")),
             Map.entry(ORG + "/commissions/{commissionId}/evidence/search", Set.of("get")),
             Map.entry(ORG + "/evidence/search", Set.of("get")),
+            Map.entry(CHARACTERISTICS, Set.of("get", "post")),
+            Map.entry(CHARACTERISTICS + "/templates", Set.of("post")),
+            Map.entry(CHARACTERISTICS + "/{characteristicId}", Set.of("get", "put", "delete")),
+            Map.entry(CHARACTERISTICS + "/{characteristicId}/move", Set.of("post")),
+            Map.entry(ORG + "/commissions/{commissionId}/demand", Set.of("get")),
+            Map.entry(ORG + "/commissions/{commissionId}/demand/{needId}", Set.of("get", "put", "delete")),
+            Map.entry(LOGIC, Set.of("get", "post")),
+            Map.entry(LOGIC + "/{modelId}", Set.of("get", "put", "delete")),
+            Map.entry(LOGIC + "/{modelId}/copy", Set.of("post")),
+            Map.entry(LOGIC + "/{modelId}/steps", Set.of("post")),
+            Map.entry(LOGIC + "/{modelId}/steps/{stepId}", Set.of("delete")),
+            Map.entry(LOGIC + "/{modelId}/links", Set.of("post")),
+            Map.entry(LOGIC + "/{modelId}/links/{linkId}", Set.of("put", "delete")),
+            Map.entry(ORG + "/commissions/{commissionId}/outcomes-review", Set.of("get", "post")),
+            Map.entry(ORG + "/commissions/{commissionId}/outcomes-review/{rowId}", Set.of("delete")),
             Map.entry(ORG + "/outcomes-frameworks", Set.of("get", "post")),
             Map.entry(ORG + "/commissions/{commissionId}/outcomes-framework", Set.of("get", "post")),
             Map.entry(OUTCOMES, Set.of("get")),

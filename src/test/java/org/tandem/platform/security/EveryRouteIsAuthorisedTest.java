@@ -109,6 +109,24 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
             entry("EvidenceItemRequest", """
                     {"title": "Route test", "method": "FOCUS_GROUP", "gatheredOn": "2026-09-17",
                      "summary": "Route test", "consent": "SPOKEN", "gathererNames": ["Route test"], "version": 0}"""),
+            entry("CharacteristicRequest", """
+                    {"name": "Route test characteristic", "usersWords": "Ours", "version": 0}"""),
+            entry("CharacteristicMoveRequest", """
+                    {"direction": "DOWN"}"""),
+            entry("CharacteristicTemplateRequest", """
+                    {"template": "CAMDEN"}"""),
+            entry("DemandRequest", """
+                    {"measure": "PEOPLE", "recognised": 100, "behaviourChange": 10, "coProduction": 20,
+                     "version": 0}"""),
+            entry("LogicModelRequest", """
+                    {"title": "Route test model", "subject": "PLANNED_SERVICE", "plannedService": "Route test",
+                     "version": 0}"""),
+            entry("LogicStepRequest", """
+                    {"stage": "INPUT", "text": "Route test input"}"""),
+            entry("LogicLinkRequest", """
+                    {"assumption": "Route test"}"""),
+            entry("OutcomesReviewRowRequest", """
+                    {"level": "SERVICE", "outcome": "Route test outcome"}"""),
             entry("TemplateRequest", """
                     {"title": "Route test template"}"""),
             entry("FrameworkStartRequest", """
@@ -187,6 +205,13 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                 where i.commission_id = ? limit 1""").param(demo.youthCommission()).query(String.class).single());
         samples.put("attachmentId", jdbc.sql("select id from evidence_attachment where item_id = ?")
                 .param(UUID.fromString(samples.get("itemId"))).query(String.class).single());
+        samples.put("characteristicId", firstOf("quality_characteristic", demo.youthCommission()));
+        samples.put("modelId", firstOf("logic_model", demo.youthCommission()));
+        samples.put("stepId", sql("select id from logic_step where model_id = '" + samples.get("modelId")
+                + "' order by stage, position limit 1"));
+        samples.put("linkId", sql("select id from logic_link where model_id = '" + samples.get("modelId")
+                + "' order by position limit 1"));
+        samples.put("rowId", firstOf("outcome_review_row", demo.youthCommission()));
         String framework = sql("select id from outcomes_framework where commission_id = '" + demo.youthCommission()
                 + "'");
         samples.put("frameworkId", framework);
