@@ -12,11 +12,13 @@ import org.tandem.coproduction.ParticipantKind;
  * @param speakingAs  who the contributor is, by the co-production record's kinds of participant
  * @param workshop    the workshop it came out of, for a workshop's output
  * @param endorsements how many people have endorsed it
+ * @param receipt     for a public contribution: the contributor's private link to it, never shown to anyone else
  */
 public record Contribution(UUID id, UUID organisationId, UUID versionId, ContributionKind kind, About on,
                            String words, ContributionRoute route, UUID personId, String name,
                            ParticipantKind speakingAs, WorkshopRef workshop, Moderation moderation, Decision decision,
-                           Instant createdAt, int version, int endorsements) {
+                           Instant createdAt, int version, int endorsements,
+                           String receipt) {
 
     /** What a comment is about: an outcome of the version (with its words as they were) or another contribution. */
     public record About(UUID outcomeId, String outcomeWords, UUID contributionId) {

@@ -29,7 +29,7 @@ class ContributionRepository {
                    c.on_contribution_id, c.words, c.route, c.person_id, c.name, c.speaking_as, c.workshop_id,
                    w.title as workshop_title, w.method as workshop_method, c.visibility, c.moderation_reason,
                    c.moderated_at, c.moderated_by_name, c.status, c.decision_reason, c.decided_at, c.decided_by_name,
-                   c.outcome_id, c.outcome_lineage_id, c.outcome_words, c.outcome_is_new, c.created_at, c.version,
+                   c.outcome_id, c.outcome_lineage_id, c.outcome_words, c.outcome_is_new, c.created_at, c.version, c.receipt,
                    (select count(*) from outcomes_endorsement e where e.contribution_id = c.id) as endorsements
             from outcomes_contribution c left join outcomes_workshop w on w.id = c.workshop_id
             """;
@@ -296,6 +296,7 @@ class ContributionRepository {
                         rs.getString("decision_reason"), instant(rs, "decided_at"), rs.getString("decided_by_name"),
                         rs.getObject("outcome_id", UUID.class), rs.getObject("outcome_lineage_id", UUID.class),
                         rs.getString("outcome_words"), (Boolean) rs.getObject("outcome_is_new")),
-                instant(rs, "created_at"), rs.getInt("version"), rs.getInt("endorsements"));
+                instant(rs, "created_at"), rs.getInt("version"), rs.getInt("endorsements"),
+                rs.getString("receipt"));
     }
 }
