@@ -199,7 +199,7 @@ class CoProductionApiTest extends ApiTest {
         String youth = coProduction(demo.council(), demo.youthCommission());
         mvc.perform(get(youth + "/summary").with(as(Demo.SCRUTINY)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.activities").value(8))
+                .andExpect(jsonPath("$.activities").value(10))
                 .andExpect(jsonPath("$.missingCos[0]").value("CO_DELIVERY"))
                 .andExpect(jsonPath("$.needhamCarr.level").value("INTERMEDIATE"))
                 .andExpect(jsonPath("$.matrix.derived.model").value("USER_INVOLVEMENT_IN_PLANNING"))
@@ -213,7 +213,7 @@ class CoProductionApiTest extends ApiTest {
         mvc.perform(get(coProduction(demo.organisation(Demo.ICB), demo.youthCommission()) + "/summary")
                         .with(as(Demo.PARTNER)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.activities").value(8));
+                .andExpect(jsonPath("$.activities").value(10));
     }
 
     @Test
@@ -266,7 +266,7 @@ class CoProductionApiTest extends ApiTest {
                 .andExpect(status().isNotFound());
 
         String youth = coProduction(demo.organisation(Demo.ICB), demo.youthCommission());
-        mvc.perform(get(youth + "/activities").with(as(Demo.PARTNER))).andExpect(jsonPath("$.total").value(8));
+        mvc.perform(get(youth + "/activities").with(as(Demo.PARTNER))).andExpect(jsonPath("$.total").value(10));
         mvc.perform(post(youth + "/activities").with(as(Demo.PARTNER)).with(csrf()).contentType(JSON)
                         .content(write(activity("From the partner"))))
                 .andExpect(status().isForbidden())

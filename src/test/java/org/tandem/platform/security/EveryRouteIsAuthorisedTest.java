@@ -168,6 +168,17 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                 where i.commission_id = ? limit 1""").param(demo.youthCommission()).query(String.class).single());
         samples.put("attachmentId", jdbc.sql("select id from evidence_attachment where item_id = ?")
                 .param(UUID.fromString(samples.get("itemId"))).query(String.class).single());
+        // The demo framework's open draft, with Jordan Reid's suggestion merged into its first outcome.
+        samples.put("frameworkId", jdbc.sql("select id from outcomes_framework where commission_id = ?")
+                .param(demo.youthCommission()).query(String.class).single());
+        samples.put("versionNumber", jdbc.sql("""
+                select max(number) from outcomes_framework_version where framework_id = ?""")
+                .param(UUID.fromString(samples.get("frameworkId"))).query(String.class).single());
+        samples.put("contributionId", jdbc.sql("""
+                select id from outcomes_contribution where words = 'I have somewhere to go where I can just be myself'""")
+                .query(String.class).single());
+        samples.put("outcomeId", jdbc.sql("select outcome_id from outcomes_contribution where id = ?")
+                .param(UUID.fromString(samples.get("contributionId"))).query(String.class).single());
         samples.put("quoteId", jdbc.sql("select id from evidence_quote where item_id = ? order by position limit 1")
                 .param(UUID.fromString(samples.get("itemId"))).query(String.class).single());
     }

@@ -55,13 +55,21 @@ public class ContributionDecisions {
     @Transactional
     public Contribution mergeIntoNew(Actor by, UUID organisationId, UUID contributionId, int version,
                                      String ownWords, String professionalWording, String reason) {
+        return mergeIntoNew(by, organisationId, contributionId, version, ownWords, professionalWording, reason,
+                null);
+    }
+
+    /** As above; {@code recordedOn}, when given, dates the co-production activity (the demo story's own dates). */
+    @Transactional
+    Contribution mergeIntoNew(Actor by, UUID organisationId, UUID contributionId, int version, String ownWords,
+                              String professionalWording, String reason, LocalDate recordedOn) {
         Contribution c = decidable(organisationId, contributionId);
         ContributionCall call = call(c);
         Workshop workshop = workshopOf(c);
         String words = ownWords == null || ownWords.isBlank() ? c.words() : ownWords;
         OutcomeView outcome = outcomes.addOutcome(by, organisationId, c.versionId(), new OutcomeDraft(words,
                 professionalWording, null, null, null, Set.of(), Set.of(), null, null, kindsOf(c, workshop)));
-        return merged(by, call, c, workshop, version, outcome, true, reason);
+        return merged(by, call, c, workshop, version, outcome, true, reason, recordedOn);
     }
 
     @Transactional
@@ -75,7 +83,7 @@ public class ContributionDecisions {
         OutcomeView outcome = outcomes.outcome(organisationId, outcomeId)
                 .filter(o -> o.versionId().equals(c.versionId()))
                 .orElseThrow(() -> new RuleViolation("outcomeId", "Select an outcome of this version"));
-        return merged(by, call, c, workshopOf(c), version, outcome, false, reason);
+        return merged(by, call, c, workshopOf(c), version, outcome, false, reason, null);
     }
 
     @Transactional
@@ -118,7 +126,7 @@ public class ContributionDecisions {
     }
 
     private Contribution merged(Actor by, ContributionCall call, Contribution c, Workshop workshop, int version,
-                                OutcomeView outcome, boolean isNew, String reason) {
+                                OutcomeView outcome, boolean isNew, String reason, LocalDate recordedOn) {
         String note = ContributionRules.reason(reason, false, null);
         Instant now = clock.instant();
         if (!repository.decide(c.organisationId(), c.id(), version, new Contribution.Decision(ContributionStatus.MERGED,
@@ -126,7 +134,7 @@ public class ContributionDecisions {
             throw changedMeanwhile();
         }
         coProduction.merge(by, call, c, workshop, outcome.ownWords(), isNew,
-                LocalDate.ofInstant(now, Timestamps.LONDON));
+                recordedOn != null ? recordedOn : LocalDate.ofInstant(now, Timestamps.LONDON));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("outcomeId", outcome.id());
         after.put("outcome", outcome.ownWords());

@@ -19,7 +19,8 @@ import org.tandem.platform.DemoCast;
  * The demo framework's co-production: Priya opens the draft for contributions and to the public; Jordan Reid
  * suggests "I have somewhere to go where I can just be myself", which Priya merges into a new outcome; Tom records
  * the Young Voices world café, whose outputs wait to be decided on; a public comment that abuses young people is
- * hidden by Tom. Runs after the framework's own demo data, if there is any ({@code @Order(62)}); starts the
+ * hidden by Tom. Both go into the co-production record, in November 2026.
+ * Runs after the framework's own demo data, if there is any ({@code @Order(62)}); starts the
  * framework when nothing else has.
  */
 @Component
@@ -56,7 +57,8 @@ class DemoContributions {
                 "I have somewhere to go where I can just be myself", ParticipantKind.PERSON_USING_SERVICES);
         decisions.mergeIntoNew(priya, org, jordans.id(), jordans.version(), null,
                 "Young people have safe, welcoming places to spend time, where they feel they belong",
-                "Your words are now an outcome of the framework, as you said them. Thank you, Jordan.");
+                "Your words are now an outcome of the framework, as you said them. Thank you, Jordan.",
+                LocalDate.of(2026, 11, 25));
 
         workshops.record(tom, org, draft, new WorkshopDraft(WorkshopMethod.WORLD_CAFE, LocalDate.of(2026, 11, 18),
                 "Young Voices world café at Eastfield", "Four tables, four questions; young people moved between "
