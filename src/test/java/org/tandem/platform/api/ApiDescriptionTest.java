@@ -20,6 +20,7 @@ class ApiDescriptionTest extends ApiTest {
     private static final String ORG = "/api/v1/organisations/{organisationId}";
     private static final String PUBLIC = "/public/api/v1/organisations/{organisationId}";
     private static final String QUALITY = ORG + "/commissions/{commissionId}/quality-rounds";
+    private static final String DRAFT = ORG + "/outcomes-frameworks/{frameworkId}/versions/{versionNumber}";
     private static final Map<String, Set<String>> ROUTES = new TreeMap<>(Map.ofEntries(
             Map.entry("/api/v1/me", Set.of("get")),
             Map.entry("/api/v1/organisations", Set.of("get")),
@@ -90,7 +91,18 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(ORG + "/commissions/{commissionId}/evidence/risks", Set.of("get", "post")),
             Map.entry(ORG + "/commissions/{commissionId}/evidence/risks/{riskId}", Set.of("get", "put", "delete")),
             Map.entry(ORG + "/commissions/{commissionId}/evidence/search", Set.of("get")),
-            Map.entry(ORG + "/evidence/search", Set.of("get"))));
+            Map.entry(ORG + "/evidence/search", Set.of("get")),
+            Map.entry(DRAFT + "/contribution-call", Set.of("get", "put", "delete")),
+            Map.entry(DRAFT + "/contribution-call/public-link", Set.of("put")),
+            Map.entry(DRAFT + "/contributions", Set.of("get", "post")),
+            Map.entry(DRAFT + "/contributions/{contributionId}", Set.of("get")),
+            Map.entry(DRAFT + "/contributions/{contributionId}/endorsements", Set.of("post")),
+            Map.entry(DRAFT + "/contributions/{contributionId}/merge", Set.of("post")),
+            Map.entry(DRAFT + "/contributions/{contributionId}/decline", Set.of("post")),
+            Map.entry(DRAFT + "/contributions/{contributionId}/moderation", Set.of("post")),
+            Map.entry(DRAFT + "/workshops", Set.of("post")),
+            Map.entry(DRAFT + "/outcomes/{outcomeId}/trail", Set.of("get")),
+            Map.entry(DRAFT + "/outcomes/{outcomeId}/endorsements", Set.of("post"))));
 
     @Test
     void theDescriptionIsPublicJsonListingEveryRouteWithItsMethods() throws Exception {

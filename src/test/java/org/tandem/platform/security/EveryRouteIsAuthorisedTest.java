@@ -109,6 +109,21 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
             entry("EvidenceItemRequest", """
                     {"title": "Route test", "method": "FOCUS_GROUP", "gatheredOn": "2026-09-17",
                      "summary": "Route test", "consent": "SPOKEN", "gathererNames": ["Route test"], "version": 0}"""),
+            entry("CallRequest", """
+                    {"question": "Route test"}"""),
+            entry("PublicLinkRequest", """
+                    {"open": true}"""),
+            entry("ContributionRequest", """
+                    {"kind": "SUGGESTION", "words": "Route test", "speakingAs": "PERSON_USING_SERVICES"}"""),
+            entry("MergeRequest", """
+                    {"into": "NEW", "version": 0}"""),
+            entry("DeclineRequest", """
+                    {"reason": "Route test", "version": 0}"""),
+            entry("ModerationRequest", """
+                    {"visibility": "HIDDEN", "reason": "Route test", "version": 0}"""),
+            entry("WorkshopRequest", """
+                    {"method": "WORLD_CAFE", "heldOn": "2026-11-18", "title": "Route test",
+                     "participants": {"PERSON_USING_SERVICES": 5}, "outputs": ["Route test"]}"""),
             entry("RiskRequest", """
                     {"title": "Route test", "bearers": ["PROVIDERS"], "benefits": "Some", "disbenefits": "Some",
                      "acceptance": "NOT_YET_ASKED", "likelihood": "RARE", "impact": "MINOR", "status": "OPEN",
