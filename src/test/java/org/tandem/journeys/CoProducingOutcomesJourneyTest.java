@@ -18,6 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CoProducingOutcomesJourneyTest extends BrowserTest {
 
     private static final GetByLabelOptions EXACT = new GetByLabelOptions().setExact(true);
+    /** What sticks out furthest to the right, outside the frames that scroll on purpose. */
+    private static final String WIDEST = """
+            [...document.querySelectorAll('main *')].filter(e => !e.closest('.tandem-scroll-frame'))
+                .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right).slice(0, 3)
+                .map(e => e.tagName + ' ' + e.className + ': ' + (e.textContent || '').trim().slice(0, 60))
+                .join('; ')""";
 
     @Test
     void aYoungPersonProposesAnOutcomeOnAPhoneAndTheCommissionerMergesIt() {
@@ -128,7 +134,7 @@ class CoProducingOutcomesJourneyTest extends BrowserTest {
     }
 
     private void assertFitsThePhone() {
-        assertThat(page.evaluate("document.documentElement.scrollWidth")).as("the page scrolls sideways")
+        assertThat(page.evaluate("document.documentElement.scrollWidth")).as("sticking out: %s", page.evaluate(WIDEST))
                 .isEqualTo(375);
     }
 }

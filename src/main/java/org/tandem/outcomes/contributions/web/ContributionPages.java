@@ -69,7 +69,7 @@ class ContributionPages {
         common(found, call, organisation, model);
         model.addAttribute("shown", seen.suggestions(Visibility.SHOWN));
         model.addAttribute("held", seen.held());
-        model.addAttribute("hidden", seen.suggestions(Visibility.HIDDEN));
+        model.addAttribute("hidden", seen.hidden());
         model.addAttribute("mine", seen.mine());
         model.addAttribute("comments", seen.comments());
         model.addAttribute("outcomes", versionOutcomes);

@@ -1,5 +1,6 @@
 package org.tandem.outcomes.contributions.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,16 @@ record Seen(List<Contribution> all, UUID personId, boolean moderator) {
     }
 
     List<Contribution> held() {
-        return all.stream().filter(c -> c.visibility() == Visibility.HELD && moderator).toList();
+        return onlyForModerators(Visibility.HELD);
+    }
+
+    /** Hidden suggestions and comments alike, so a moderator can look back on every decision to hide. */
+    List<Contribution> hidden() {
+        return onlyForModerators(Visibility.HIDDEN);
+    }
+
+    private List<Contribution> onlyForModerators(Visibility visibility) {
+        return all.stream().filter(c -> c.visibility() == visibility && moderator).toList();
     }
 
     List<Contribution> mine() {
@@ -46,7 +56,7 @@ record Seen(List<Contribution> all, UUID personId, boolean moderator) {
         Map<UUID, List<Contribution>> on = new LinkedHashMap<>();
         all.stream().filter(c -> c.kind() == ContributionKind.COMMENT && canSee(c)).forEach(c -> on
                 .computeIfAbsent(c.on().outcomeId() != null ? c.on().outcomeId() : c.on().contributionId(),
-                        k -> new java.util.ArrayList<>()).add(c));
+                        k -> new ArrayList<>()).add(c));
         return on;
     }
 }
