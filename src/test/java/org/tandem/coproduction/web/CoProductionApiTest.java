@@ -206,7 +206,7 @@ class CoProductionApiTest extends ApiTest {
                 .andExpect(jsonPath("$.matrix.derived.planning.involvement").value("PROFESSIONALS_WITH_USERS"))
                 .andExpect(jsonPath("$.matrix.derived.delivery.involvement").value("PROFESSIONALS_ONLY"))
                 .andExpect(jsonPath("$.usualSuspects.warning").value(true))
-                .andExpect(jsonPath("$.usualSuspects.threshold").value(6))
+                .andExpect(jsonPath("$.usualSuspects.threshold").value(8))
                 .andExpect(jsonPath("$.usualSuspects.regulars[0].name").value("Jordan Reid"))
                 .andExpect(jsonPath("$.ladder.byQuarter[1].quarter").value("2026-Q3"))
                 .andExpect(jsonPath("$.ladder.byRung[6].rung").value("CO_PRODUCING"));

@@ -126,7 +126,7 @@ class MergingContributionsTest extends ContributionsTest {
         var w = workshops.record(actor(commissioner), council, draft, new WorkshopDraft(WorkshopMethod.WORLD_CAFE,
                 LocalDate.now().minusDays(3), "World café at Eastfield", null,
                 Map.of(ParticipantKind.PERSON_USING_SERVICES, 20, ParticipantKind.PROFESSIONAL, 2),
-                List.of("Someone to talk to", "", "Cheap buses")));
+                List.of(demo.person(citizen)), List.of("Someone to talk to", "", "Cheap buses")));
 
         List<Contribution> outputs = contributing.ofVersion(council, draft);
         assertThat(outputs).extracting(Contribution::words).containsExactly("Someone to talk to", "Cheap buses");
@@ -138,6 +138,8 @@ class MergingContributionsTest extends ContributionsTest {
                 .param(w.activityId()).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4))).single();
         assertThat(activity).containsExactly("OTHER", "World café", "PLANNING", "ENGAGING");
+        assertThat(jdbc.sql("select person_id from coproduction_named_person where activity_id = ?")
+                .param(w.activityId()).query(java.util.UUID.class).list()).containsExactly(demo.person(citizen));
         assertThat(jdbc.sql("select mode from coproduction_mode where activity_id = ?")
                 .param(w.activityId()).query(String.class).list()).containsExactly("CO_PLANNING");
 
@@ -152,10 +154,10 @@ class MergingContributionsTest extends ContributionsTest {
         long before = coProductionActivities("%");
         assertThatThrownBy(() -> workshops.record(actor(commissioner), council, draft, new WorkshopDraft(
                 WorkshopMethod.PEER_RESEARCH, LocalDate.now().plusDays(2), "Peer research", null,
-                Map.of(ParticipantKind.CARER, 4), List.of("Time for me")))).isInstanceOf(RuleViolation.class)
+                Map.of(ParticipantKind.CARER, 4), List.of(), List.of("Time for me")))).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("today or in the past");
         assertThatThrownBy(() -> workshops.record(actor(commissioner), council, draft, new WorkshopDraft(
-                WorkshopMethod.PEER_RESEARCH, LocalDate.now(), "Peer research", null, Map.of(), List.of("Time"))))
+                WorkshopMethod.PEER_RESEARCH, LocalDate.now(), "Peer research", null, Map.of(), List.of(), List.of("Time"))))
                 .hasMessageContaining("how many people took part");
         assertThat(contributing.ofVersion(council, draft)).isEmpty();
         assertThat(coProductionActivities("%")).isEqualTo(before);

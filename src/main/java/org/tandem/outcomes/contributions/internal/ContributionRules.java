@@ -119,7 +119,7 @@ public final class ContributionRules {
         if (outputs.size() > OUTPUTS_MAX) {
             throw new RuleViolation("outputs", "Record " + OUTPUTS_MAX + " outputs or fewer at a time");
         }
-        return new WorkshopDraft(d.method(), d.heldOn(), title, notes, participants, outputs);
+        return new WorkshopDraft(d.method(), d.heldOn(), title, notes, participants, d.namedPeople(), outputs);
     }
 
     /** One line of text for a title or the audit log's summary: line breaks become spaces, long text is cut. */

@@ -18,7 +18,7 @@ import org.tandem.platform.DemoCast;
 /**
  * The demo framework's co-production: Priya opens the draft for contributions and to the public; Jordan Reid
  * suggests "I have somewhere to go where I can just be myself", which Priya merges into a new outcome; Tom records
- * the Young Voices world café, whose outputs wait to be decided on; a public comment that abuses young people is
+ * the Young Voices world café that Maya Collins helped run, whose outputs wait to be decided on; a public comment that abuses young people is
  * hidden by Tom. Both go into the co-production record, in November 2026.
  * Runs after the framework's own demo data, if there is any ({@code @Order(62)}); starts the
  * framework when nothing else has.
@@ -64,6 +64,7 @@ class DemoContributions {
                 "Young Voices world café at Eastfield", "Four tables, four questions; young people moved between "
                 + "them and added to what the last group wrote.",
                 Map.of(ParticipantKind.PERSON_USING_SERVICES, 22, ParticipantKind.PROFESSIONAL, 3),
+                List.of(cast.person("panel").actorId(), tom.actorId()),
                 List.of("Someone to talk to who gets it, when things are hard",
                         "Being able to get there on the bus without it costing loads",
                         "Learning stuff that helps me get a job, not just school stuff")));

@@ -91,6 +91,8 @@ final class ApiRequests {
             @Schema(maxLength = ContributionRules.NOTES_MAX) String notes,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "How many took part, by kind",
                     example = "{\"PERSON_USING_SERVICES\": 22, \"PROFESSIONAL\": 3}") Map<String, Integer> participants,
+            @ArraySchema(arraySchema = @Schema(description = "People of the organisation named as taking part"),
+                    schema = @Schema(format = "uuid")) List<String> namedPersonIds,
             @ArraySchema(arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
                     description = "Each output in the participants' own words"),
                     schema = @Schema(maxLength = ContributionRules.SUGGESTION_MAX)) List<String> outputs) {
@@ -113,8 +115,10 @@ final class ApiRequests {
             } catch (DateTimeParseException e) {
                 throw new RuleViolation("heldOn", "Send the date as YYYY-MM-DD, like 2026-11-18");
             }
+            List<UUID> named = namedPersonIds == null ? List.of() : namedPersonIds.stream()
+                    .map(id -> uuid(id, "namedPersonIds")).toList();
             return new WorkshopDraft(FormValues.enumValue(WorkshopMethod.class, method), date, title, notes, counts,
-                    outputs);
+                    named, outputs);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.validation.Errors;
 import org.tandem.coproduction.ParticipantKind;
 import org.tandem.outcomes.contributions.internal.WorkshopDraft;
@@ -17,10 +18,11 @@ import org.tandem.platform.FormValues;
  */
 record WorkshopForm(String method, String title, String heldOnDay, String heldOnMonth, String heldOnYear,
                     String notes, String professionals, String providers, String peopleUsingServices,
-                    String carers, String communityMembers, String electedMembers, String outputs) {
+                    String carers, String communityMembers, String electedMembers, List<String> people,
+                    String outputs) {
 
     static WorkshopForm blank() {
-        return new WorkshopForm(null, "", "", "", "", "", "", "", "", "", "", "", "");
+        return new WorkshopForm(null, "", "", "", "", "", "", "", "", "", "", "", List.of(), "");
     }
 
     /** The field each kind of participant is typed into, in the order the form shows them. */
@@ -50,8 +52,10 @@ record WorkshopForm(String method, String title, String heldOnDay, String heldOn
         if (errors.hasErrors()) {
             return null;
         }
+        List<UUID> named = people == null ? List.of() : people.stream().map(FormValues::uuid)
+                .filter(java.util.Objects::nonNull).toList();
         return new WorkshopDraft(FormValues.enumValue(WorkshopMethod.class, method), heldOn, title, notes, counts,
-                outputs == null ? List.of() : Arrays.asList(outputs.split("\\R")));
+                named, outputs == null ? List.of() : Arrays.asList(outputs.split("\\R")));
     }
 
     /** Where the service's field names go on this form. */
@@ -60,8 +64,12 @@ record WorkshopForm(String method, String title, String heldOnDay, String heldOn
             ParticipantKind kind = ParticipantKind.valueOf(serviceField.substring(13, serviceField.length() - 1));
             return COUNT_FIELDS.get(kind.ordinal());
         }
-        return "participants".equals(serviceField) ? "peopleUsingServices" : serviceField.equals("heldOn")
-                ? "heldOnDay" : serviceField;
+        return switch (serviceField) {
+            case "participants" -> "peopleUsingServices";
+            case "heldOn" -> "heldOnDay";
+            case "namedPeople" -> "people";
+            default -> serviceField;
+        };
     }
 
     private static String n(String value) {

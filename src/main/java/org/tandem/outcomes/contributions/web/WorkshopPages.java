@@ -19,6 +19,7 @@ import org.tandem.outcomes.contributions.internal.Workshops;
 import org.tandem.platform.Choice;
 import org.tandem.platform.ConflictException;
 import org.tandem.platform.CurrentUser;
+import org.tandem.platform.People;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
@@ -32,11 +33,13 @@ class WorkshopPages {
     private final VersionAt versions;
     private final ContributionCalls calls;
     private final Workshops workshops;
+    private final People people;
 
-    WorkshopPages(VersionAt versions, ContributionCalls calls, Workshops workshops) {
+    WorkshopPages(VersionAt versions, ContributionCalls calls, Workshops workshops, People people) {
         this.versions = versions;
         this.calls = calls;
         this.workshops = workshops;
+        this.people = people;
     }
 
     @GetMapping("/new")
@@ -83,6 +86,8 @@ class WorkshopPages {
         model.addAttribute("commission", found.commission());
         model.addAttribute("methods", Arrays.stream(WorkshopMethod.values())
                 .map(m -> new Choice(m.name(), m.label(), m.description())).toList());
+        model.addAttribute("peopleChoices", people.of(found.organisationId()).stream()
+                .map(p -> new Choice(p.id().toString(), p.displayName(), null)).toList());
         model.addAttribute("action", found.base() + "/workshops");
         model.addAttribute("backLink", found.base());
         return "outcomes/contributions/workshop";
