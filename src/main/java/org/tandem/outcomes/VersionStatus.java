@@ -1,6 +1,9 @@
 package org.tandem.outcomes;
 
-/** Where a version of a framework is in its agreement: a draft commissioners edit, with a co-production group for review, or agreed and locked. */
+/**
+ * Where a version of a framework is in its agreement: a draft commissioners edit, with a co-production group for
+ * review, or agreed and locked.
+ */
 public enum VersionStatus {
     DRAFT("Draft", "Commissioners are writing it; it can be changed"),
     IN_REVIEW("In review", "With a co-production group, each of whom agrees or objects"),

@@ -71,12 +71,14 @@ public class FrameworkRepository {
     }
 
     public void rename(UUID organisationId, UUID frameworkId, String title, String purpose, Instant now) {
-        jdbc.sql("update outcomes_framework set title = ?, purpose = ?, updated_at = ? where id = ? and organisation_id = ?")
+        jdbc.sql("update outcomes_framework set title = ?, purpose = ?, updated_at = ?"
+                        + " where id = ? and organisation_id = ?")
                 .params(title, purpose, utc(now), frameworkId, organisationId).update();
     }
 
     public Optional<FrameworkVersionView> version(UUID organisationId, UUID versionId) {
-        return jdbc.sql("select " + VERSION_COLUMNS + " from outcomes_framework_version where id = ? and organisation_id = ?")
+        return jdbc.sql("select " + VERSION_COLUMNS + " from outcomes_framework_version"
+                        + " where id = ? and organisation_id = ?")
                 .params(versionId, organisationId).query(FrameworkRepository::version).optional();
     }
 

@@ -177,7 +177,7 @@ public class FrameworkReviews {
         FrameworkView framework = service.framework(organisationId, frameworkId);
         FrameworkVersionView version = lockedVersion(organisationId, framework, number);
         if (version.status() != VersionStatus.IN_REVIEW) {
-            throw new ConflictException(version.isLocked() ? version.label() + " has already been agreed."
+            throw new ConflictException(version.isLocked() ? OutcomeEditing.whyLocked(version)
                     : version.label() + " is not in review.");
         }
         if (reviews.reviews(organisationId, version.id()).stream()
@@ -263,7 +263,7 @@ public class FrameworkReviews {
     }
 
     private Checked check(UUID organisationId, String name, String purpose, List<UUID> memberIds, UUID except) {
-        String tidyName = OutcomeRules.title(name);
+        String tidyName = OutcomeRules.name("name", name, "the group's name", "The group's name");
         String tidyPurpose = OutcomeRules.paragraph("purpose", purpose, "The purpose");
         if (reviews.nameTaken(organisationId, tidyName, except)) {
             throw new RuleViolation("name", "There is already a group called " + tidyName);

@@ -202,6 +202,11 @@ public class OutcomeEditing {
         }
     }
 
+    /** The version's outcomes in order, each with its indicators. */
+    public List<OutcomeView> outcomesOf(UUID organisationId, UUID versionId) {
+        return outcomes.ofVersion(organisationId, versionId);
+    }
+
     public OutcomeView inVersion(UUID organisationId, UUID versionId, UUID outcomeId) {
         return outcomes.find(organisationId, outcomeId).filter(o -> o.versionId().equals(versionId))
                 .orElseThrow(() -> new NotFoundException("Outcome"));

@@ -44,7 +44,8 @@ public class OutcomeRepository {
             o.id, o.organisation_id, v.framework_id, o.version_id, o.lineage_id, o.position, o.own_words,
             o.professional_wording, o.level, o.value_type, o.wellbeing_element, o.prevention_level,
             o.intervention_pathway, o.version""";
-    private static final String FROM_OUTCOME = " from outcome o join outcomes_framework_version v on v.id = o.version_id";
+    private static final String FROM_OUTCOME =
+            " from outcome o join outcomes_framework_version v on v.id = o.version_id";
     private static final String INDICATOR_COLUMNS = """
             id, outcome_id, lineage_id, position, name, definition, unit, direction, baseline, target, data_source,
             frequency, kind, measurement_method, version""";
@@ -71,8 +72,8 @@ public class OutcomeRepository {
         Map<UUID, Set<BottomLine>> lines = classification("select c.outcome_id, c.line from outcome_bottom_line c"
                 + " join outcome o on o.id = c.outcome_id" + ofVersion, organisationId, versionId,
                 BottomLine.class, BottomLine::valueOf);
-        Map<UUID, Set<ParticipantKind>> shapedBy = classification("select c.outcome_id, c.kind from outcome_shaped_by c"
-                + " join outcome o on o.id = c.outcome_id" + ofVersion, organisationId, versionId,
+        Map<UUID, Set<ParticipantKind>> shapedBy = classification("select c.outcome_id, c.kind"
+                + " from outcome_shaped_by c join outcome o on o.id = c.outcome_id" + ofVersion, organisationId, versionId,
                 ParticipantKind.class, ParticipantKind::valueOf);
         Map<UUID, List<IndicatorView>> indicators = new HashMap<>();
         jdbc.sql("select " + INDICATOR_COLUMNS + " from outcome_indicator where organisation_id = ? and version_id = ?"
@@ -97,7 +98,8 @@ public class OutcomeRepository {
     }
 
     public int nextPosition(UUID organisationId, UUID versionId) {
-        return jdbc.sql("select coalesce(max(position), 0) + 1 from outcome where organisation_id = ? and version_id = ?")
+        return jdbc.sql("select coalesce(max(position), 0) + 1 from outcome"
+                        + " where organisation_id = ? and version_id = ?")
                 .params(organisationId, versionId).query(Integer.class).single();
     }
 

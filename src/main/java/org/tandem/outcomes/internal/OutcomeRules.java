@@ -62,12 +62,20 @@ public final class OutcomeRules {
 
     /** A framework's or template's title, tidied; refused when missing or too long. */
     public static String title(String value) {
-        String title = text(value);
-        if (title == null) {
-            throw new RuleViolation("title", "Enter a title");
+        return name("title", value, "a title", "The title");
+    }
+
+    /** A short name on one line, tidied; refused when missing or too long. */
+    public static String name(String field, String value, String missing, String what) {
+        String name = text(value);
+        if (name == null) {
+            throw new RuleViolation(field, "Enter " + missing);
         }
-        length("title", title, TITLE_MAX, "The title");
-        return title;
+        length(field, name, TITLE_MAX, what);
+        if (name.contains("\n") || name.contains("\t")) {
+            throw new RuleViolation(field, what + " must be on one line");
+        }
+        return name;
     }
 
     /** Optional longer text, tidied; refused when too long. */

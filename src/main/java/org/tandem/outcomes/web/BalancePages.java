@@ -20,9 +20,11 @@ import org.tandem.platform.OrganisationMember;
 class BalancePages {
 
     private final FrameworkService frameworks;
+    private final DraftVersions versions;
 
-    BalancePages(FrameworkService frameworks) {
+    BalancePages(FrameworkService frameworks, DraftVersions versions) {
         this.frameworks = frameworks;
+        this.versions = versions;
     }
 
     @GetMapping("/o/{organisationId}/outcomes/{frameworkId}/versions/{versionNumber}/balance")
@@ -46,20 +48,16 @@ class BalancePages {
                    @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
                    Model model) {
         UUID org = organisation.organisationId();
-        FrameworkView framework = frameworks.framework(org, frameworkId);
-        FrameworkVersionView newer = to == null ? framework.latest() : frameworks.version(framework, to);
-        FrameworkVersionView older = from == null
-                ? framework.version(Math.max(1, newer.number() - 1)).orElse(newer)
-                : frameworks.version(framework, from);
-        var before = frameworks.outcomes(org, older.id());
-        var after = frameworks.outcomes(org, newer.id());
-        model.addAttribute("framework", framework);
-        model.addAttribute("older", older);
-        model.addAttribute("newer", newer);
+        DraftVersions.Compared compared = versions.compared(org, frameworkId, from, to);
+        var before = frameworks.outcomes(org, compared.older().id());
+        var after = frameworks.outcomes(org, compared.newer().id());
+        model.addAttribute("framework", compared.framework());
+        model.addAttribute("older", compared.older());
+        model.addAttribute("newer", compared.newer());
         model.addAttribute("diff", VersionDiff.between(before, after));
         model.addAttribute("comparison", BalanceComparison.of(Balance.of(before), Balance.of(after)));
         model.addAttribute("action", OutcomesPaths.framework(org, frameworkId) + "/compare");
-        model.addAttribute("backLink", OutcomesPaths.version(org, frameworkId, newer.number()));
+        model.addAttribute("backLink", OutcomesPaths.version(org, frameworkId, compared.newer().number()));
         return "outcomes/compare";
     }
 }

@@ -32,6 +32,19 @@ class DraftVersions {
         return new Found(framework, frameworks.version(framework, number));
     }
 
+    /** Two versions to compare: as named, or by default the newest and the one before it. */
+    record Compared(FrameworkView framework, FrameworkVersionView older, FrameworkVersionView newer) {
+    }
+
+    Compared compared(UUID organisationId, UUID frameworkId, Integer from, Integer to) {
+        FrameworkView framework = frameworks.framework(organisationId, frameworkId);
+        FrameworkVersionView newer = to == null ? framework.latest() : frameworks.version(framework, to);
+        FrameworkVersionView older = from == null
+                ? framework.version(Math.max(1, newer.number() - 1)).orElse(newer)
+                : frameworks.version(framework, from);
+        return new Compared(framework, older, newer);
+    }
+
     Found draft(UUID organisationId, UUID frameworkId, int number) {
         Found found = find(organisationId, frameworkId, number);
         if (!found.version().isDraft()) {

@@ -20,7 +20,8 @@ class ApiDescriptionTest extends ApiTest {
     private static final String ORG = "/api/v1/organisations/{organisationId}";
     private static final String PUBLIC = "/public/api/v1/organisations/{organisationId}";
     private static final String QUALITY = ORG + "/commissions/{commissionId}/quality-rounds";
-    private static final String DRAFT = ORG + "/outcomes-frameworks/{frameworkId}/versions/{versionNumber}";
+    private static final String OUTCOMES = ORG + "/outcomes-frameworks/{frameworkId}";
+    private static final String OUTCOMES_VERSION = OUTCOMES + "/versions/{versionNumber}";
     private static final Map<String, Set<String>> ROUTES = new TreeMap<>(Map.ofEntries(
             Map.entry("/api/v1/me", Set.of("get")),
             Map.entry("/api/v1/organisations", Set.of("get")),
@@ -92,17 +93,34 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(ORG + "/commissions/{commissionId}/evidence/risks/{riskId}", Set.of("get", "put", "delete")),
             Map.entry(ORG + "/commissions/{commissionId}/evidence/search", Set.of("get")),
             Map.entry(ORG + "/evidence/search", Set.of("get")),
-            Map.entry(DRAFT + "/contribution-call", Set.of("get", "put", "delete")),
-            Map.entry(DRAFT + "/contribution-call/public-link", Set.of("put")),
-            Map.entry(DRAFT + "/contributions", Set.of("get", "post")),
-            Map.entry(DRAFT + "/contributions/{contributionId}", Set.of("get")),
-            Map.entry(DRAFT + "/contributions/{contributionId}/endorsements", Set.of("post")),
-            Map.entry(DRAFT + "/contributions/{contributionId}/merge", Set.of("post")),
-            Map.entry(DRAFT + "/contributions/{contributionId}/decline", Set.of("post")),
-            Map.entry(DRAFT + "/contributions/{contributionId}/moderation", Set.of("post")),
-            Map.entry(DRAFT + "/workshops", Set.of("post")),
-            Map.entry(DRAFT + "/outcomes/{outcomeId}/trail", Set.of("get")),
-            Map.entry(DRAFT + "/outcomes/{outcomeId}/endorsements", Set.of("post"))));
+            Map.entry(ORG + "/outcomes-frameworks", Set.of("get", "post")),
+            Map.entry(ORG + "/commissions/{commissionId}/outcomes-framework", Set.of("get", "post")),
+            Map.entry(OUTCOMES, Set.of("get")),
+            Map.entry(OUTCOMES + "/versions", Set.of("post")),
+            Map.entry(OUTCOMES + "/diff", Set.of("get")),
+            Map.entry(OUTCOMES_VERSION, Set.of("get")),
+            Map.entry(OUTCOMES_VERSION + "/balance", Set.of("get")),
+            Map.entry(OUTCOMES_VERSION + "/outcomes", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/outcomes/{outcomeId}", Set.of("put", "delete")),
+            Map.entry(OUTCOMES_VERSION + "/outcomes/{outcomeId}/move", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/outcomes/{outcomeId}/indicators", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/indicators/{indicatorId}", Set.of("put", "delete")),
+            Map.entry(OUTCOMES_VERSION + "/indicators/{indicatorId}/move", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/transitions", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/reviews", Set.of("post")),
+            Map.entry(ORG + "/outcomes-review-groups", Set.of("get", "post")),
+            Map.entry(ORG + "/outcomes-review-groups/{groupId}", Set.of("put")),
+            Map.entry(OUTCOMES_VERSION + "/contribution-call", Set.of("get", "put", "delete")),
+            Map.entry(OUTCOMES_VERSION + "/contribution-call/public-link", Set.of("put")),
+            Map.entry(OUTCOMES_VERSION + "/contributions", Set.of("get", "post")),
+            Map.entry(OUTCOMES_VERSION + "/contributions/{contributionId}", Set.of("get")),
+            Map.entry(OUTCOMES_VERSION + "/contributions/{contributionId}/endorsements", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/contributions/{contributionId}/merge", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/contributions/{contributionId}/decline", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/contributions/{contributionId}/moderation", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/workshops", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/outcomes/{outcomeId}/trail", Set.of("get")),
+            Map.entry(OUTCOMES_VERSION + "/outcomes/{outcomeId}/endorsements", Set.of("post"))));
 
     @Test
     void theDescriptionIsPublicJsonListingEveryRouteWithItsMethods() throws Exception {

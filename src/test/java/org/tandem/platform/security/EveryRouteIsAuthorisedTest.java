@@ -109,6 +109,25 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
             entry("EvidenceItemRequest", """
                     {"title": "Route test", "method": "FOCUS_GROUP", "gatheredOn": "2026-09-17",
                      "summary": "Route test", "consent": "SPOKEN", "gathererNames": ["Route test"], "version": 0}"""),
+            entry("TemplateRequest", """
+                    {"title": "Route test template"}"""),
+            entry("FrameworkStartRequest", """
+                    {}"""),
+            entry("NewDraftRequest", """
+                    {"note": "Route test"}"""),
+            entry("OutcomeRequest", """
+                    {"ownWords": "Route test outcome", "level": "SERVICE", "version": 0}"""),
+            entry("IndicatorRequest", """
+                    {"name": "Route test", "direction": "INCREASE", "kind": "OUTCOME", "method": "SURVEY",
+                     "version": 0}"""),
+            entry("OutcomeMoveRequest", """
+                    {"direction": "DOWN"}"""),
+            entry("VersionTransitionRequest", """
+                    {"transition": "WITHDRAW"}"""),
+            entry("ReviewDecisionRequest", """
+                    {"decision": "AGREE"}"""),
+            entry("ReviewGroupRequest", """
+                    {"name": "Route test group", "memberIds": [], "version": 0}"""),
             entry("CallRequest", """
                     {"question": "Route test"}"""),
             entry("PublicLinkRequest", """
@@ -183,17 +202,20 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                 where i.commission_id = ? limit 1""").param(demo.youthCommission()).query(String.class).single());
         samples.put("attachmentId", jdbc.sql("select id from evidence_attachment where item_id = ?")
                 .param(UUID.fromString(samples.get("itemId"))).query(String.class).single());
-        // The demo framework's open draft, with Jordan Reid's suggestion merged into its first outcome.
-        samples.put("frameworkId", jdbc.sql("select id from outcomes_framework where commission_id = ?")
-                .param(demo.youthCommission()).query(String.class).single());
-        samples.put("versionNumber", jdbc.sql("""
-                select max(number) from outcomes_framework_version where framework_id = ?""")
-                .param(UUID.fromString(samples.get("frameworkId"))).query(String.class).single());
+        String framework = sql("select id from outcomes_framework where commission_id = '" + demo.youthCommission()
+                + "'");
+        samples.put("frameworkId", framework);
+        samples.put("versionNumber", "2");
+        String draft = "(select id from outcomes_framework_version where framework_id = '" + framework
+                + "' and number = 2)";
+        samples.put("outcomeId", sql("select id from outcome where version_id = " + draft + " order by position limit 1"));
+        samples.put("indicatorId", sql("select id from outcome_indicator where version_id = " + draft
+                + " order by outcome_id, position limit 1"));
+        samples.put("groupId", sql("select id from outcomes_review_group where organisation_id = '" + council
+                + "' and name = 'Young Voices review group'"));
         samples.put("contributionId", jdbc.sql("""
                 select id from outcomes_contribution where words = 'I have somewhere to go where I can just be myself'""")
                 .query(String.class).single());
-        samples.put("outcomeId", jdbc.sql("select outcome_id from outcomes_contribution where id = ?")
-                .param(UUID.fromString(samples.get("contributionId"))).query(String.class).single());
         samples.put("quoteId", jdbc.sql("select id from evidence_quote where item_id = ? order by position limit 1")
                 .param(UUID.fromString(samples.get("itemId"))).query(String.class).single());
     }

@@ -75,6 +75,12 @@ public class ContributionDecisions {
     @Transactional
     public Contribution mergeIntoExisting(Actor by, UUID organisationId, UUID contributionId, int version,
                                           UUID outcomeId, String reason) {
+        return mergeIntoExisting(by, organisationId, contributionId, version, outcomeId, reason, null);
+    }
+
+    @Transactional
+    Contribution mergeIntoExisting(Actor by, UUID organisationId, UUID contributionId, int version, UUID outcomeId,
+                                   String reason, LocalDate recordedOn) {
         Contribution c = decidable(organisationId, contributionId);
         ContributionCall call = call(c);
         if (outcomeId == null) {
@@ -83,7 +89,7 @@ public class ContributionDecisions {
         OutcomeView outcome = outcomes.outcome(organisationId, outcomeId)
                 .filter(o -> o.versionId().equals(c.versionId()))
                 .orElseThrow(() -> new RuleViolation("outcomeId", "Select an outcome of this version"));
-        return merged(by, call, c, workshopOf(c), version, outcome, false, reason, null);
+        return merged(by, call, c, workshopOf(c), version, outcome, false, reason, recordedOn);
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package org.tandem.outcomes.contributions.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -11,13 +12,15 @@ import org.tandem.commissions.DemoCommissionReady;
 import org.tandem.coproduction.ParticipantKind;
 import org.tandem.outcomes.FrameworkVersionView;
 import org.tandem.outcomes.FrameworkView;
+import org.tandem.outcomes.OutcomeView;
 import org.tandem.outcomes.internal.FrameworkService;
 import org.tandem.platform.AuditLog.Actor;
 import org.tandem.platform.DemoCast;
 
 /**
  * The demo framework's co-production: Priya opens the draft for contributions and to the public; Jordan Reid
- * suggests "I have somewhere to go where I can just be myself", which Priya merges into a new outcome; Tom records
+ * suggests "I have somewhere to go where I can just be myself", which Priya merges into the outcome "I have
+ * somewhere safe to go and someone to talk to" (into a new outcome when the framework has none like it); Tom records
  * the Young Voices world café that Maya Collins helped run, whose outputs wait to be decided on; a public comment that abuses young people is
  * hidden by Tom. Both go into the co-production record, in November 2026.
  * Runs after the framework's own demo data, if there is any ({@code @Order(62)}); starts the
@@ -55,10 +58,18 @@ class DemoContributions {
                 + "happen?");
         Contribution jordans = contributing.suggest(jordan, org, draft,
                 "I have somewhere to go where I can just be myself", ParticipantKind.PERSON_USING_SERVICES);
-        decisions.mergeIntoNew(priya, org, jordans.id(), jordans.version(), null,
-                "Young people have safe, welcoming places to spend time, where they feel they belong",
-                "Your words are now an outcome of the framework, as you said them. Thank you, Jordan.",
-                LocalDate.of(2026, 11, 25));
+        LocalDate merged = LocalDate.of(2026, 11, 25);
+        Optional<OutcomeView> somewhere = frameworks.outcomes(org, draft).stream()
+                .filter(o -> o.ownWords().startsWith("I have somewhere safe to go")).findFirst();
+        if (somewhere.isPresent()) {
+            decisions.mergeIntoExisting(priya, org, jordans.id(), jordans.version(), somewhere.get().id(),
+                    "Being able to be yourself is now part of what \"somewhere safe to go\" means: the indicators "
+                            + "will ask young people whether they can. Thank you, Jordan.", merged);
+        } else {
+            decisions.mergeIntoNew(priya, org, jordans.id(), jordans.version(), null,
+                    "Young people have safe, welcoming places to spend time, where they feel they belong",
+                    "Your words are now an outcome of the framework, as you said them. Thank you, Jordan.", merged);
+        }
 
         workshops.record(tom, org, draft, new WorkshopDraft(WorkshopMethod.WORLD_CAFE, LocalDate.of(2026, 11, 18),
                 "Young Voices world café at Eastfield", "Four tables, four questions; young people moved between "
