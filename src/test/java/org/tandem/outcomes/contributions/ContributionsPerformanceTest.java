@@ -61,7 +61,9 @@ class ContributionsPerformanceTest extends ContributionsTest {
 
         String version = "/o/" + council + "/outcomes/" + framework.id() + "/versions/1";
         String api = "/api/v1/organisations/" + council + "/outcomes-frameworks/" + framework.id() + "/versions/1";
-        report("contributions page", base(), loadSeconds);
+        assertThat(mvc.perform(get(base()).with(as(commissioner))).andReturn().getResponse().getContentAsString())
+                .contains("Showing 1 to 25 of " + (OUTCOMES + MERGED + OPEN));
+        report("contributions page (25 suggestions a page)", base(), loadSeconds);
         report("version page (with trail links and guidance)", version, loadSeconds);
         report("an outcome's trail page", base() + "/outcomes/" + outcomes.getFirst().id(), loadSeconds);
         report("API list of contributions", api + "/contributions", loadSeconds);

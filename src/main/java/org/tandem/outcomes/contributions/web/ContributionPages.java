@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tandem.outcomes.OutcomeView;
@@ -28,6 +29,8 @@ import org.tandem.platform.AuditLog.Actor;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.OrganisationMember;
+import org.tandem.platform.PageRequest;
+import org.tandem.platform.ResultPage;
 import org.tandem.platform.ConflictException;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
@@ -60,14 +63,17 @@ class ContributionPages {
     @GetMapping
     @OrganisationMember
     String list(CurrentUser user, CurrentUser.Membership organisation, @PathVariable UUID frameworkId,
-                @PathVariable int versionNumber, Model model) {
+                @PathVariable int versionNumber, @RequestParam(required = false) Integer page, Model model) {
         VersionAt.Found found = versions.find(organisation.organisationId(), frameworkId, versionNumber);
         UUID org = organisation.organisationId();
         ContributionCall call = calls.call(org, found.versionId()).orElse(null);
         Seen seen = Seen.by(user, organisation, contributing.ofVersion(org, found.versionId()));
         List<OutcomeView> versionOutcomes = outcomes.outcomes(org, found.versionId());
         common(found, call, organisation, model);
-        model.addAttribute("shown", seen.suggestions(Visibility.SHOWN));
+        List<Contribution> shown = seen.suggestions(Visibility.SHOWN);
+        PageRequest request = PageRequest.of(page, PageRequest.DEFAULT_SIZE);
+        model.addAttribute("shown", new ResultPage<>(shown.stream().skip(request.offset()).limit(request.size())
+                .toList(), request.page(), request.size(), shown.size()));
         model.addAttribute("held", seen.held());
         model.addAttribute("hidden", seen.hidden());
         model.addAttribute("mine", seen.mine());
