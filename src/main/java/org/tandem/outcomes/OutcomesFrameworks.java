@@ -7,8 +7,8 @@ import org.tandem.platform.AuditLog;
 
 /**
  * What other modules may ask of outcomes frameworks: a commission's framework and its agreed version, the outcomes
- * of a version, an outcome by id, whether a version is locked, and adding an outcome to a draft (when a contribution
- * is merged into the framework).
+ * of a version, an outcome by id, whether a version is locked, holding a draft while something changes because of it,
+ * and adding an outcome to a draft (when a contribution is merged into the framework).
  *
  * <p>{@code organisationId} is the organisation asking. A commission's framework is found when the organisation leads
  * the commission or is a partner in it; outcomes and versions by id only within the organisation that owns them.
@@ -38,4 +38,13 @@ public interface OutcomesFrameworks {
      * @throws org.tandem.platform.RuleViolation      when the outcome breaks a rule (no words, too long)
      */
     OutcomeView addOutcome(AuditLog.Actor by, UUID organisationId, UUID versionId, OutcomeDraft outcome);
+
+    /**
+     * The version, held until the transaction ends, when it is a draft: so a change made elsewhere because of it (a
+     * contribution taken, say) never interleaves with the version being sent for review or agreed.
+     *
+     * @throws org.tandem.platform.NotFoundException  when the version is not the organisation's
+     * @throws org.tandem.platform.ConflictException  when the version is in review or agreed, saying why
+     */
+    FrameworkVersionView holdDraft(UUID organisationId, UUID versionId);
 }

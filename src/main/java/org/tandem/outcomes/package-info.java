@@ -9,7 +9,8 @@
  * ({@link org.tandem.outcomes.FrameworkView}, {@link org.tandem.outcomes.FrameworkVersionView},
  * {@link org.tandem.outcomes.OutcomeView}, {@link org.tandem.outcomes.IndicatorView}), the classification enums, and
  * the event {@link org.tandem.outcomes.FrameworkVersionAgreed}. They can tell the guidance who shaped an outcome by
- * implementing {@link org.tandem.outcomes.OutcomeContributors}.
+ * implementing {@link org.tandem.outcomes.OutcomeContributors}, and add links to a version's page by implementing
+ * {@link org.tandem.outcomes.VersionPageLinks}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Outcomes")
 package org.tandem.outcomes;

@@ -83,6 +83,11 @@ public class FrameworkService implements OutcomesFrameworks {
         return editing.add(by, organisationId, versionId, outcome);
     }
 
+    @Override
+    public FrameworkVersionView holdDraft(UUID organisationId, UUID versionId) {
+        return editing.requireDraft(organisationId, versionId);
+    }
+
     // Reading, for the pages and the API
 
     public FrameworkView framework(UUID organisationId, UUID frameworkId) {

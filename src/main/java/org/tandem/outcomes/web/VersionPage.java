@@ -1,6 +1,9 @@
 package org.tandem.outcomes.web;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -10,6 +13,7 @@ import org.tandem.commissions.CommissionView;
 import org.tandem.outcomes.FrameworkVersionView;
 import org.tandem.outcomes.FrameworkView;
 import org.tandem.outcomes.OutcomeView;
+import org.tandem.outcomes.VersionPageLinks;
 import org.tandem.outcomes.VersionStatus;
 import org.tandem.outcomes.internal.Labels;
 import org.tandem.outcomes.internal.FrameworkGuidance;
@@ -28,11 +32,14 @@ class VersionPage {
     private final FrameworkService frameworks;
     private final FrameworkGuidance guidance;
     private final FrameworkReviews reviews;
+    private final List<VersionPageLinks> links;
 
-    VersionPage(FrameworkService frameworks, FrameworkGuidance guidance, FrameworkReviews reviews) {
+    VersionPage(FrameworkService frameworks, FrameworkGuidance guidance, FrameworkReviews reviews,
+                List<VersionPageLinks> links) {
         this.frameworks = frameworks;
         this.guidance = guidance;
         this.reviews = reviews;
+        this.links = List.copyOf(links);
     }
 
     /** Commissioners and commissioning officers change frameworks; everyone else in the organisation reads them. */
@@ -59,6 +66,8 @@ class VersionPage {
         model.addAttribute("classifications", outcomes.stream()
                 .collect(Collectors.toMap(OutcomeView::id, o -> Labels.classification(o.details()))));
         model.addAttribute("reviews", said);
+        model.addAttribute("versionLinks", links.stream().flatMap(l -> l.forVersion(org, version).stream()).toList());
+        model.addAttribute("outcomeLinks", outcomeLinks(org, version, outcomes));
         model.addAttribute("lockedBecause", OutcomeEditing.whyLocked(version));
         model.addAttribute("canEdit", editor && version.isDraft());
         model.addAttribute("canSend", editor && version.isDraft() && !framework.isTemplate() && !outcomes.isEmpty());
@@ -76,5 +85,13 @@ class VersionPage {
         model.addAttribute("backLink", commission.map(c -> "/o/" + org + "/commissions/" + c.id())
                 .orElse(OutcomesPaths.home(org)));
         return "outcomes/version";
+    }
+
+    private Map<UUID, List<VersionPageLinks.Link>> outcomeLinks(UUID org, FrameworkVersionView version,
+                                                                List<OutcomeView> outcomes) {
+        Map<UUID, List<VersionPageLinks.Link>> byOutcome = new HashMap<>();
+        links.forEach(l -> l.forOutcomes(org, version, outcomes).forEach((id, found) ->
+                byOutcome.computeIfAbsent(id, k -> new ArrayList<>()).addAll(found)));
+        return byOutcome;
     }
 }

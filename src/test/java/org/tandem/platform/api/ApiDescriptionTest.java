@@ -126,7 +126,18 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(OUTCOMES_VERSION + "/transitions", Set.of("post")),
             Map.entry(OUTCOMES_VERSION + "/reviews", Set.of("post")),
             Map.entry(ORG + "/outcomes-review-groups", Set.of("get", "post")),
-            Map.entry(ORG + "/outcomes-review-groups/{groupId}", Set.of("put"))));
+            Map.entry(ORG + "/outcomes-review-groups/{groupId}", Set.of("put")),
+            Map.entry(OUTCOMES_VERSION + "/contribution-call", Set.of("get", "put", "delete")),
+            Map.entry(OUTCOMES_VERSION + "/contribution-call/public-link", Set.of("put")),
+            Map.entry(OUTCOMES_VERSION + "/contributions", Set.of("get", "post")),
+            Map.entry(OUTCOMES_VERSION + "/contributions/{contributionId}", Set.of("get")),
+            Map.entry(OUTCOMES_VERSION + "/contributions/{contributionId}/endorsements", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/contributions/{contributionId}/merge", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/contributions/{contributionId}/decline", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/contributions/{contributionId}/moderation", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/workshops", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/outcomes/{outcomeId}/trail", Set.of("get")),
+            Map.entry(OUTCOMES_VERSION + "/outcomes/{outcomeId}/endorsements", Set.of("post"))));
 
     @Test
     void theDescriptionIsPublicJsonListingEveryRouteWithItsMethods() throws Exception {

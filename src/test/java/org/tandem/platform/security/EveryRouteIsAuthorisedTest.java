@@ -146,6 +146,21 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                     {"decision": "AGREE"}"""),
             entry("ReviewGroupRequest", """
                     {"name": "Route test group", "memberIds": [], "version": 0}"""),
+            entry("CallRequest", """
+                    {"question": "Route test"}"""),
+            entry("PublicLinkRequest", """
+                    {"open": true}"""),
+            entry("ContributionRequest", """
+                    {"kind": "SUGGESTION", "words": "Route test", "speakingAs": "PERSON_USING_SERVICES"}"""),
+            entry("MergeRequest", """
+                    {"into": "NEW", "version": 0}"""),
+            entry("DeclineRequest", """
+                    {"reason": "Route test", "version": 0}"""),
+            entry("ModerationRequest", """
+                    {"visibility": "HIDDEN", "reason": "Route test", "version": 0}"""),
+            entry("WorkshopRequest", """
+                    {"method": "WORLD_CAFE", "heldOn": "2026-11-18", "title": "Route test",
+                     "participants": {"PERSON_USING_SERVICES": 5}, "outputs": ["Route test"]}"""),
             entry("RiskRequest", """
                     {"title": "Route test", "bearers": ["PROVIDERS"], "benefits": "Some", "disbenefits": "Some",
                      "acceptance": "NOT_YET_ASKED", "likelihood": "RARE", "impact": "MINOR", "status": "OPEN",
@@ -223,6 +238,9 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                 + " order by outcome_id, position limit 1"));
         samples.put("groupId", sql("select id from outcomes_review_group where organisation_id = '" + council
                 + "' and name = 'Young Voices review group'"));
+        samples.put("contributionId", jdbc.sql("""
+                select id from outcomes_contribution where words = 'I have somewhere to go where I can just be myself'""")
+                .query(String.class).single());
         samples.put("quoteId", jdbc.sql("select id from evidence_quote where item_id = ? order by position limit 1")
                 .param(UUID.fromString(samples.get("itemId"))).query(String.class).single());
     }
