@@ -33,11 +33,18 @@ final class EqualShares {
     private final PbInstance instance;
     private final Utility utility;
     private final int[] rank;
+    private final long[] totalUtility;
 
     EqualShares(PbInstance instance, Utility utility, int[] rank) {
         this.instance = instance;
         this.utility = utility;
         this.rank = rank;
+        this.totalUtility = new long[instance.projectCount()];
+        for (int project = 0; project < totalUtility.length; project++) {
+            for (int position = 0; position < instance.supportersOf(project).length; position++) {
+                totalUtility[project] += utilityOf(project, position);
+            }
+        }
     }
 
     /** Projects with at least one supporter and a cost above zero: the ones the method prices. */
@@ -99,7 +106,11 @@ final class EqualShares {
         private int classes;
         /** The common denominator L of each epoch; the last is the one in force. */
         private final List<BigInteger> denominators = new ArrayList<>();
-        private final Map<Integer, BigInteger> scaleToNow = new HashMap<>();
+        private BigInteger[] scaleToNow = new BigInteger[64];
+        // Which change each class takes in the funding under way (valid where stampOfClass equals stamp).
+        private int[] changeOfClass = new int[1024];
+        private int[] stampOfClass = new int[1024];
+        private int stamp;
         // Scratch space for gathering one project's supporters by class.
         private int[] countInClass = new int[1024];
         private final int[] touched = new int[instance.voterCount()];
@@ -136,12 +147,34 @@ final class EqualShares {
         private BigInteger money(int budgetClass) {
             int now = denominators.size() - 1;
             if (classEpoch[budgetClass] != now) {
-                BigInteger scale = scaleToNow.computeIfAbsent(classEpoch[budgetClass],
-                        epoch -> denominators.get(now).divide(denominators.get(epoch)));
-                classMoney[budgetClass] = classMoney[budgetClass].multiply(scale);
+                classMoney[budgetClass] = classMoney[budgetClass].multiply(scaleToNow(classEpoch[budgetClass]));
                 classEpoch[budgetClass] = now;
             }
             return classMoney[budgetClass];
+        }
+
+        /** L now / L then: what an amount written in an earlier epoch is multiplied by to read it now. */
+        private BigInteger scaleToNow(int epoch) {
+            if (scaleToNow.length < denominators.size()) {
+                scaleToNow = new BigInteger[denominators.size() * 2];
+            }
+            if (scaleToNow[epoch] == null) {
+                scaleToNow[epoch] = denominators.getLast().divide(denominators.get(epoch));
+            }
+            return scaleToNow[epoch];
+        }
+
+        /**
+         * Whether the class has less than {@code threshold} (in 1/L-ths now) without scaling its money up: for an
+         * amount X written under an earlier L, X × scale < T exactly when X < ⌈T / scale⌉, worked out once per epoch.
+         */
+        private boolean hasLessThan(int budgetClass, BigInteger threshold, BigInteger[] thresholdByEpoch) {
+            int epoch = classEpoch[budgetClass];
+            if (thresholdByEpoch[epoch] == null) {
+                thresholdByEpoch[epoch] = epoch == denominators.size() - 1 ? threshold
+                        : ceilingDivide(threshold, scaleToNow(epoch));
+            }
+            return classMoney[budgetClass].compareTo(thresholdByEpoch[epoch]) < 0;
         }
 
         private BigInteger denominator() {
@@ -163,7 +196,7 @@ final class EqualShares {
             for (int project = 0; project < instance.projectCount(); project++) {
                 if (isPriced(project)) {
                     queue.add(new Price(project, rank[project], costNow(project),
-                            BigInteger.valueOf(totalUtility(project)), denominator()));
+                            BigInteger.valueOf(totalUtility[project]), denominator()));
                 }
             }
             List<Price> repriced = new ArrayList<>();
@@ -193,14 +226,6 @@ final class EqualShares {
             return this;
         }
 
-        private long totalUtility(int project) {
-            long total = 0;
-            for (int position = 0; position < instance.supportersOf(project).length; position++) {
-                total += utilityOf(project, position);
-            }
-            return total;
-        }
-
         /**
          * The lowest ρ at which the project's supporters can pay for it, or null when all they have together is
          * less than its cost. The poor/rich split: assume everyone pays ρ × utility, mark those who have less as
@@ -222,6 +247,7 @@ final class EqualShares {
                 boolean changed = false;
                 BigInteger threshold = null;
                 long thresholdFor = -1;
+                BigInteger[] thresholdByEpoch = new BigInteger[denominators.size()];
                 for (int g = 0; g < groups.size; g++) {
                     if (poor[g]) {
                         continue;
@@ -230,9 +256,10 @@ final class EqualShares {
                         // money < ρ × utility, with ρ = toShare / rich; in whole 1/L-ths: money < ⌈toShare × u / rich⌉
                         thresholdFor = groups.utility[g];
                         threshold = ceilingDivide(toShare.multiply(BigInteger.valueOf(thresholdFor)), rich);
+                        Arrays.fill(thresholdByEpoch, null);
                     }
-                    BigInteger money = money(groups.budgetClass[g]);
-                    if (money.compareTo(threshold) < 0) {
+                    if (hasLessThan(groups.budgetClass[g], threshold, thresholdByEpoch)) {
+                        BigInteger money = money(groups.budgetClass[g]);
                         poor[g] = true;
                         changed = true;
                         paidByPoor = paidByPoor.add(groups.count[g] == 1 ? money
@@ -305,41 +332,81 @@ final class EqualShares {
             if (split[1].signum() != 0) {
                 BigInteger factor = price.utility().divide(each.gcd(price.utility()));
                 denominators.add(denominator().multiply(factor));
-                scaleToNow.clear();
+                Arrays.fill(scaleToNow, null);
                 each = each.multiply(factor);
             }
             // what one supporter pays (approval utilities) or what one point costs (points), in 1/L-ths
             BigInteger perShare = each.divide(price.utility());
             int[] supporters = instance.supportersOf(project);
-            Map<Long, Integer> nextClass = new HashMap<>();
-            Map<Long, Integer> amountIndex = new HashMap<>();
+            ClassChanges changes = new ClassChanges(uniform);
             List<Rational> amounts = new ArrayList<>();
             int[] paidAmount = recordPayments ? new int[supporters.length] : null;
             for (int position = 0; position < supporters.length; position++) {
                 int voter = supporters[position];
                 int budgetClass = voterClass[voter];
                 long points = utilityOf(project, position);
-                long key = utility == Utility.POINTS ? ((long) budgetClass << 32) | points : budgetClass;
-                Integer after = nextClass.get(key);
-                if (after == null) {
+                int change = changes.find(budgetClass, points);
+                if (change < 0) {
                     BigInteger money = money(budgetClass);
                     BigInteger due = uniform ? perShare : perShare.multiply(BigInteger.valueOf(points));
                     BigInteger pays = money.min(due);
                     BigInteger left = money.subtract(pays);
-                    after = left.signum() == 0 ? ZERO_CLASS : newClass(left);
-                    nextClass.put(key, after);
+                    change = changes.add(budgetClass, points, left.signum() == 0 ? ZERO_CLASS : newClass(left));
                     if (recordPayments) {
-                        amountIndex.put(key, amounts.size());
                         amounts.add(Rational.of(pays, denominator()));
                     }
                 }
-                voterClass[voter] = after;
+                voterClass[voter] = changes.after(change);
                 if (recordPayments) {
-                    paidAmount[position] = amountIndex.get(key);
+                    paidAmount[position] = change;
                 }
             }
             if (recordPayments) {
                 payments[project] = new Payments(supporters, paidAmount, amounts.toArray(Rational[]::new));
+            }
+        }
+
+        /**
+         * The classes voters move to as they pay for one project: all voters of one class (with one utility) pay
+         * the same and move to the same new class. Indexed by class for approval utilities, which is every vote
+         * the size of a city's; by class and points otherwise.
+         */
+        private final class ClassChanges {
+            private final boolean byClass;
+            private final Map<Long, Integer> byKey = new HashMap<>();
+            private final List<Integer> afterClass = new ArrayList<>();
+
+            ClassChanges(boolean byClass) {
+                this.byClass = byClass;
+                if (byClass) {
+                    changeOfClass = changeOfClass.length < classes ? new int[classes * 2] : changeOfClass;
+                    stampOfClass = stampOfClass.length < classes ? new int[classes * 2] : stampOfClass;
+                    stamp++;
+                }
+            }
+
+            int find(int budgetClass, long points) {
+                if (byClass) {
+                    return budgetClass < stampOfClass.length && stampOfClass[budgetClass] == stamp
+                            ? changeOfClass[budgetClass] : -1;
+                }
+                return byKey.getOrDefault(((long) budgetClass << 32) | points, -1);
+            }
+
+            int add(int budgetClass, long points, int after) {
+                int change = afterClass.size();
+                afterClass.add(after);
+                if (byClass) {
+                    stampOfClass[budgetClass] = stamp;
+                    changeOfClass[budgetClass] = change;
+                } else {
+                    byKey.put(((long) budgetClass << 32) | points, change);
+                }
+                return change;
+            }
+
+            int after(int change) {
+                return afterClass.get(change);
             }
         }
 
