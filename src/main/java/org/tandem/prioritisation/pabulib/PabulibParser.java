@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,6 +28,8 @@ final class PabulibParser {
     /** Larger money amounts than this are refused, so sums of costs can never overflow. */
     static final long LARGEST_AMOUNT = 1_000_000_000_000_000L;
     private static final int LONGEST_RECORD = 1 << 20;
+    /** What the decoder reads bytes that are not UTF-8 as. */
+    private static final char NOT_UTF8 = '\uFFFD';
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+(\\.0*)?");
     private static final List<String> NUMBER_KEYS = List.of("budget", "num_projects", "num_votes", "min_length",
             "max_length", "min_sum_points", "max_sum_points", "min_points", "max_points", "min_sum_cost",
@@ -72,8 +73,6 @@ final class PabulibParser {
             while ((fields = nextRecord()) != null) {
                 accept(fields);
             }
-        } catch (CharacterCodingException e) {
-            problem(line + 1, null, "the line is not UTF-8 text; save the file as UTF-8");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -451,6 +450,9 @@ final class PabulibParser {
         if (line == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
+        if (text.indexOf(NOT_UTF8) >= 0) {
+            problem(line, null, "the line is not UTF-8 text; save the file as UTF-8");
+        }
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -466,6 +468,9 @@ final class PabulibParser {
                     break;
                 }
                 line++;
+                if (more.indexOf(NOT_UTF8) >= 0) {
+                    problem(line, null, "the line is not UTF-8 text; save the file as UTF-8");
+                }
                 field.append('\n');
                 text = more;
                 i = 0;

@@ -45,10 +45,13 @@ public final class PabulibReader {
         }
     }
 
-    /** Strict UTF-8: a file in another encoding is refused rather than misread. */
+    /**
+     * UTF-8, with bytes that are not UTF-8 read as U+FFFD, which the parser reports with the line they are on: a
+     * file in another encoding is refused rather than misread.
+     */
     static Reader utf8(Path file) throws IOException {
         return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     private static PabulibFile parse(Reader reader, boolean keepRows) {
