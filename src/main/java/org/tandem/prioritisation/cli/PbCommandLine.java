@@ -13,9 +13,11 @@ import java.util.Map;
 import org.tandem.prioritisation.counting.BallotKind;
 import org.tandem.prioritisation.counting.Completion;
 import org.tandem.prioritisation.counting.Counting;
+import org.tandem.prioritisation.counting.CountResult;
 import org.tandem.prioritisation.counting.CountingMethod;
 import org.tandem.prioritisation.counting.PbInstance;
 import org.tandem.prioritisation.counting.Rule;
+import org.tandem.prioritisation.counting.RuleComparison;
 import org.tandem.prioritisation.counting.Utility;
 import org.tandem.prioritisation.pabulib.PabulibException;
 import org.tandem.prioritisation.pabulib.PabulibProblem;
@@ -87,11 +89,14 @@ public final class PbCommandLine {
         CountingMethod method = method(options, instance.kind());
         CountReport report = new CountReport(instance, out);
         report.header(file.getFileName().toString());
-        report.result(Counting.count(instance, method), options.containsKey("explain"));
+        CountResult result = Counting.count(instance, method);
+        report.result(result, options.containsKey("explain"));
         if (options.containsKey("compare")) {
-            CountingMethod equalShares = method.rule() == Rule.EQUAL_SHARES ? method
-                    : CountingMethod.equalShares(defaultUtility(instance.kind()), Completion.ADD1);
-            report.comparison(Counting.compare(instance, equalShares.utility(), equalShares.completion()));
+            CountResult greedy = method.rule() == Rule.GREEDY ? result
+                    : Counting.count(instance, CountingMethod.greedy());
+            CountResult equalShares = method.rule() == Rule.EQUAL_SHARES ? result : Counting.count(instance,
+                    CountingMethod.equalShares(defaultUtility(instance.kind()), Completion.ADD1));
+            report.comparison(new RuleComparison(greedy, equalShares));
         }
         return 0;
     }

@@ -29,8 +29,8 @@ final class Explanations {
             case FUNDED_BY_COMPLETION -> "Funded when the money equal shares left was spent greedily: " + supporters
                     + " supported it and its cost of " + money(cost) + " fitted in the " + money(leftBefore(outcome))
                     + " left.";
-            case FUNDED_BY_GREEDY -> "Funded " + ordinal(outcome.fundedOrder()) + ": " + support(outcome)
-                    + ", and its cost of " + money(cost) + " fitted in the " + money(leftBefore(outcome))
+            case FUNDED_BY_GREEDY -> "Funded " + ordinal(outcome.fundedOrder()) + ", with " + support(outcome)
+                    + ": its cost of " + money(cost) + " fitted in the " + money(leftBefore(outcome))
                     + " left.";
             case LOST_NO_SUPPORT -> "Not funded: nobody voted for it.";
             case LOST_COSTS_MORE_THAN_BUDGET -> "Not funded: it costs " + money(cost) + ", more than the whole budget"
@@ -41,7 +41,7 @@ final class Explanations {
             case LOST_NOT_ENOUGH_LEFT -> (outcome.leftAmongSupporters() == null ? ""
                     : "Equal shares could not buy it: its " + supporters + " had "
                     + money(outcome.leftAmongSupporters()) + " left between them. ")
-                    + "Not funded: when its turn came (" + support(outcome) + ") only "
+                    + "Not funded: when its turn came (with " + support(outcome) + ") only "
                     + money(outcome.leftInBudget()) + " of the budget was left, less than its cost of "
                     + money(cost) + ".";
         };
@@ -77,7 +77,7 @@ final class Explanations {
 
     private String support(ProjectOutcome outcome) {
         return instance.kind().hasPoints() ? outcome.score() + " points from " + people(outcome.supporters())
-                : people(outcome.supporters()) + " supported it";
+                : people(outcome.supporters());
     }
 
     private static String people(long count) {
