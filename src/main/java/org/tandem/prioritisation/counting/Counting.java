@@ -64,22 +64,42 @@ public final class Counting {
                 return;
             }
             EqualShares rule = new EqualShares(instance, method.utility(), rank);
-            EqualShares.Pass kept = rule.run(0, false);
-            if (method.completion() == Completion.ADD1) {
-                while (!isExhaustive(rule, kept)) {
-                    EqualShares.Pass raised = rule.run(kept.raise() + instance.currencyUnit(), false);
-                    if (raised.cost() > instance.budget()) {
-                        break;
-                    }
-                    kept = raised;
-                    add1Rounds++;
-                }
+            if (method.completion() == Completion.NONE) {
+                pass = rule.run(0, true);
+            } else {
+                pass = rule.run(add1(rule, rule.run(0, false)).raise(), true);
             }
-            pass = rule.run(kept.raise(), true);
             for (int project : pass.funded()) {
                 fund(project, pass.rho(project).isZero() && instance.project(project).cost() == 0
                         ? Verdict.FUNDED_FREE : Verdict.FUNDED_BY_EQUAL_SHARES);
             }
+        }
+
+        /**
+         * Raises every share by one unit at a time, keeping the last outcome that fits the budget, until an outcome
+         * is exhaustive or the next one would not fit. Passes are independent, so the next few raises are counted
+         * side by side on the machine's cores; they are then taken strictly in order, so the outcome is exactly
+         * that of raising one unit at a time.
+         */
+        private EqualShares.Pass add1(EqualShares rule, EqualShares.Pass first) {
+            int window = Math.max(1, Runtime.getRuntime().availableProcessors());
+            EqualShares.Pass kept = first;
+            while (!isExhaustive(rule, kept)) {
+                long from = kept.raise();
+                List<EqualShares.Pass> next = IntStream.rangeClosed(1, window).parallel()
+                        .mapToObj(step -> rule.run(from + step * instance.currencyUnit(), false)).toList();
+                for (EqualShares.Pass raised : next) {
+                    if (raised.cost() > instance.budget()) {
+                        return kept;
+                    }
+                    kept = raised;
+                    add1Rounds++;
+                    if (isExhaustive(rule, kept)) {
+                        return kept;
+                    }
+                }
+            }
+            return kept;
         }
 
         /** Add1 stops raising shares once nothing the method could still buy fits in what is left. */

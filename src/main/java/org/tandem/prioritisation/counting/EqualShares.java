@@ -96,7 +96,8 @@ final class EqualShares {
         private final boolean recordPayments;
         private final List<Integer> funded = new ArrayList<>();
         private final Rational[] rho;
-        private final Rational[] leftAmongSupporters;
+        private final BigInteger[] leftAmongSupporters;
+        private final BigInteger[] leftDenominator;
         private final Payments[] payments;
         private long cost;
 
@@ -120,7 +121,8 @@ final class EqualShares {
             this.recordPayments = recordPayments;
             int projects = instance.projectCount();
             this.rho = new Rational[projects];
-            this.leftAmongSupporters = new Rational[projects];
+            this.leftAmongSupporters = new BigInteger[projects];
+            this.leftDenominator = new BigInteger[projects];
             this.payments = new Payments[projects];
             this.voterClass = new int[instance.voterCount()];
             long voters = instance.voterCount();
@@ -234,45 +236,79 @@ final class EqualShares {
          */
         private Price price(int project) {
             Groups groups = group(project);
-            boolean[] poor = new boolean[groups.size];
             BigInteger cost = costNow(project);
-            BigInteger paidByPoor = BigInteger.ZERO;
-            long richUtility = 0;
+            long utility = 0;
             for (int g = 0; g < groups.size; g++) {
-                richUtility += groups.utility[g] * groups.count[g];
+                utility += groups.utility[g] * groups.count[g];
             }
-            while (richUtility > 0) {
+            if (utility > 0 && nobodyIsShort(groups, cost, BigInteger.valueOf(utility))) {
+                return new Price(project, rank[project], cost, BigInteger.valueOf(utility), denominator());
+            }
+            return priceWithSomePaying(project, groups, cost, utility);
+        }
+
+        /** Whether every group can pay ρ × utility at ρ = cost / utility, the price when no one is short. */
+        private boolean nobodyIsShort(Groups groups, BigInteger cost, BigInteger utility) {
+            BigInteger[] thresholdByEpoch = new BigInteger[denominators.size()];
+            long thresholdFor = -1;
+            BigInteger threshold = null;
+            for (int g = 0; g < groups.size; g++) {
+                if (groups.utility[g] != thresholdFor) {
+                    // money < ρ × u, with ρ = cost / utility; in whole 1/L-ths: money < ⌈cost × u / utility⌉
+                    thresholdFor = groups.utility[g];
+                    threshold = ceilingDivide(cost.multiply(BigInteger.valueOf(thresholdFor)), utility);
+                    Arrays.fill(thresholdByEpoch, null);
+                }
+                if (hasLessThan(groups.budgetClass[g], threshold, thresholdByEpoch)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * When some supporters cannot pay an equal price: take them from the poorest (money per unit of utility)
+         * up, each paying all they have, until the rest can share what is left of the cost; as pabutools and
+         * equalshares.net do. Null, and what the supporters had between them noted, when they cannot pay it all.
+         */
+        private Price priceWithSomePaying(int project, Groups groups, BigInteger cost, long supportersUtility) {
+            BigInteger[] money = new BigInteger[groups.size];
+            BigInteger available = BigInteger.ZERO;
+            for (int g = 0; g < groups.size; g++) {
+                money[g] = money(groups.budgetClass[g]);
+                available = available.add(groups.count[g] == 1 ? money[g]
+                        : money[g].multiply(BigInteger.valueOf(groups.count[g])));
+            }
+            if (available.compareTo(cost) < 0) {
+                leftAmongSupporters[project] = available;
+                leftDenominator[project] = denominator();
+                return null;
+            }
+            Integer[] order = new Integer[groups.size];
+            for (int g = 0; g < groups.size; g++) {
+                order[g] = g;
+            }
+            if (utility.isUniform()) {
+                Arrays.sort(order, (a, b) -> money[a].compareTo(money[b]));
+            } else {
+                Arrays.sort(order, (a, b) -> money[a].multiply(BigInteger.valueOf(groups.utility[b]))
+                        .compareTo(money[b].multiply(BigInteger.valueOf(groups.utility[a]))));
+            }
+            BigInteger paidByPoor = BigInteger.ZERO;
+            long richUtility = supportersUtility;
+            for (int g : order) {
                 BigInteger toShare = cost.subtract(paidByPoor);
-                BigInteger rich = BigInteger.valueOf(richUtility);
-                boolean changed = false;
-                BigInteger threshold = null;
-                long thresholdFor = -1;
-                BigInteger[] thresholdByEpoch = new BigInteger[denominators.size()];
-                for (int g = 0; g < groups.size; g++) {
-                    if (poor[g]) {
-                        continue;
-                    }
-                    if (groups.utility[g] != thresholdFor) {
-                        // money < ρ × utility, with ρ = toShare / rich; in whole 1/L-ths: money < ⌈toShare × u / rich⌉
-                        thresholdFor = groups.utility[g];
-                        threshold = ceilingDivide(toShare.multiply(BigInteger.valueOf(thresholdFor)), rich);
-                        Arrays.fill(thresholdByEpoch, null);
-                    }
-                    if (hasLessThan(groups.budgetClass[g], threshold, thresholdByEpoch)) {
-                        BigInteger money = money(groups.budgetClass[g]);
-                        poor[g] = true;
-                        changed = true;
-                        paidByPoor = paidByPoor.add(groups.count[g] == 1 ? money
-                                : money.multiply(BigInteger.valueOf(groups.count[g])));
-                        richUtility -= groups.utility[g] * groups.count[g];
-                    }
+                // rich when money ≥ ρ × u with ρ = toShare / richUtility; the supporters can afford it, so one is
+                if (money[g].multiply(BigInteger.valueOf(richUtility))
+                        .compareTo(toShare.multiply(BigInteger.valueOf(groups.utility[g]))) >= 0) {
+                    return new Price(project, rank[project], toShare, BigInteger.valueOf(richUtility),
+                            denominator());
                 }
-                if (!changed) {
-                    return new Price(project, rank[project], toShare, rich, denominator());
-                }
+                paidByPoor = paidByPoor.add(groups.count[g] == 1 ? money[g]
+                        : money[g].multiply(BigInteger.valueOf(groups.count[g])));
+                richUtility -= groups.utility[g] * groups.count[g];
             }
-            leftAmongSupporters[project] = Rational.of(paidByPoor, denominator());
-            return null;
+            throw new IllegalStateException("supporters who can afford a project always include one who pays ρ");
         }
 
         /** The project's supporters who have money left, gathered by budget class (and utility, for points). */
@@ -339,7 +375,7 @@ final class EqualShares {
             BigInteger perShare = each.divide(price.utility());
             int[] supporters = instance.supportersOf(project);
             ClassChanges changes = new ClassChanges(uniform);
-            List<Rational> amounts = new ArrayList<>();
+            List<BigInteger> amounts = new ArrayList<>();
             int[] paidAmount = recordPayments ? new int[supporters.length] : null;
             for (int position = 0; position < supporters.length; position++) {
                 int voter = supporters[position];
@@ -353,7 +389,7 @@ final class EqualShares {
                     BigInteger left = money.subtract(pays);
                     change = changes.add(budgetClass, points, left.signum() == 0 ? ZERO_CLASS : newClass(left));
                     if (recordPayments) {
-                        amounts.add(Rational.of(pays, denominator()));
+                        amounts.add(pays);
                     }
                 }
                 voterClass[voter] = changes.after(change);
@@ -362,7 +398,8 @@ final class EqualShares {
                 }
             }
             if (recordPayments) {
-                payments[project] = new Payments(supporters, paidAmount, amounts.toArray(Rational[]::new));
+                payments[project] = new Payments(supporters, paidAmount, amounts.toArray(BigInteger[]::new),
+                        denominator());
             }
         }
 
@@ -440,7 +477,8 @@ final class EqualShares {
 
         /** For a priced project that was not funded: what its supporters had left between them when it fell out. */
         Rational leftAmongSupporters(int project) {
-            return leftAmongSupporters[project];
+            return leftAmongSupporters[project] == null ? null
+                    : Rational.of(leftAmongSupporters[project], leftDenominator[project]);
         }
 
         Payments payments(int project) {

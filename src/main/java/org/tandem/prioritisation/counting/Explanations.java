@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.List;
 import java.util.Locale;
 
 /** Writes the sentence a results page shows under each project, with the numbers that decided it. */
@@ -48,7 +47,6 @@ final class Explanations {
     }
 
     private String boughtByEqualShares(ProjectOutcome outcome) {
-        List<Payments.Share> shares = outcome.payments().shares();
         StringBuilder text = new StringBuilder("Funded by equal shares, ").append(ordinal(outcome.fundedOrder()))
                 .append(", with each voter's share at ").append(money(pass.share())).append(": ");
         if (outcome.pricePerSupporter() != null) {
@@ -60,10 +58,8 @@ final class Explanations {
                     .append(people(outcome.supporters())).append(" at ρ = ").append(money(outcome.rho()))
                     .append(" per point given");
         }
-        long paidInFull = outcome.pricePerSupporter() == null ? 0 : shares.stream()
-                .filter(share -> share.amount().equals(outcome.pricePerSupporter()))
-                .mapToLong(Payments.Share::voters).sum();
-        long paidLess = outcome.pricePerSupporter() == null ? 0 : outcome.supporters() - paidInFull;
+        long paidLess = outcome.pricePerSupporter() == null ? 0
+                : outcome.supporters() - outcome.payments().votersPaying(outcome.pricePerSupporter());
         if (paidLess > 0) {
             text.append("; ").append(people(paidLess)).append(" could not afford that and paid all they had left");
         }

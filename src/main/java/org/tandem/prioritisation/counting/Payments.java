@@ -1,5 +1,6 @@
 package org.tandem.prioritisation.counting;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,7 +9,9 @@ import java.util.Map;
 
 /**
  * Who paid what for one project funded by equal shares: every supporter's payment, exact. Held as one small table
- * of distinct amounts and, per supporter, which amount they paid, because most supporters pay the same price.
+ * of distinct amounts (whole numbers of 1/L-ths of a unit, for the pass's denominator L when it was funded) and,
+ * per supporter, which amount they paid, because most supporters pay the same price; fractions are made only when
+ * asked for.
  */
 public final class Payments {
 
@@ -18,37 +21,54 @@ public final class Payments {
 
     private final int[] voters;
     private final int[] amountOf;
-    private final Rational[] amounts;
+    private final BigInteger[] amounts;
+    private final BigInteger denominator;
 
-    Payments(int[] voters, int[] amountOf, Rational[] amounts) {
+    Payments(int[] voters, int[] amountOf, BigInteger[] amounts, BigInteger denominator) {
         this.voters = voters;
         this.amountOf = amountOf;
         this.amounts = amounts;
+        this.denominator = denominator;
     }
 
     /** What the voter (by index in the instance) paid towards the project: zero when they do not support it. */
     public Rational paidBy(int voter) {
         int position = Arrays.binarySearch(voters, voter);
-        return position < 0 ? Rational.ZERO : amounts[amountOf[position]];
+        return position < 0 ? Rational.ZERO : Rational.of(amounts[amountOf[position]], denominator);
     }
 
     /** The amounts paid, largest first, each with how many supporters paid it. */
     public List<Share> shares() {
-        Map<Rational, Integer> counts = new LinkedHashMap<>();
+        Map<BigInteger, Integer> counts = new LinkedHashMap<>();
         for (int position = 0; position < voters.length; position++) {
             counts.merge(amounts[amountOf[position]], 1, Integer::sum);
         }
         List<Share> shares = new ArrayList<>();
-        counts.forEach((amount, count) -> shares.add(new Share(amount, count)));
-        shares.sort((a, b) -> b.amount().compareTo(a.amount()));
+        counts.entrySet().stream().sorted(Map.Entry.<BigInteger, Integer>comparingByKey().reversed())
+                .forEach(entry -> shares.add(new Share(Rational.of(entry.getKey(), denominator), entry.getValue())));
         return shares;
     }
 
-    public Rational total() {
-        Rational total = Rational.ZERO;
-        for (Share share : shares()) {
-            total = total.plus(share.amount().times(share.voters()));
+    /** How many supporters paid exactly this amount. */
+    public int votersPaying(Rational amount) {
+        BigInteger[] whole = amount.numerator().multiply(denominator).divideAndRemainder(amount.denominator());
+        if (whole[1].signum() != 0) {
+            return 0;
         }
-        return total;
+        int count = 0;
+        for (int position = 0; position < voters.length; position++) {
+            if (amounts[amountOf[position]].equals(whole[0])) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public Rational total() {
+        BigInteger total = BigInteger.ZERO;
+        for (int position = 0; position < voters.length; position++) {
+            total = total.add(amounts[amountOf[position]]);
+        }
+        return Rational.of(total, denominator);
     }
 }

@@ -20,4 +20,9 @@ public enum Utility {
     public String code() {
         return code;
     }
+
+    /** Whether all supporters of a project have the same utility for it (true for approval utilities). */
+    boolean isUniform() {
+        return this != POINTS;
+    }
 }
