@@ -20,7 +20,7 @@ class LauncherTest {
         Outcome outcome = launch(Map.of(), "--help");
         assertThat(outcome.exitCode()).isZero();
         assertThat(outcome.output()).contains("run").contains("test").contains("admin create-user")
-                .contains("audit verify");
+                .contains("audit verify").contains("pb count FILE.pb").contains("pb validate FILE.pb");
     }
 
     @Test
