@@ -161,6 +161,15 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
             entry("WorkshopRequest", """
                     {"method": "WORLD_CAFE", "heldOn": "2026-11-18", "title": "Route test",
                      "participants": {"PERSON_USING_SERVICES": 5}, "outputs": ["Route test"]}"""),
+            entry("ProcessRequest", """
+                    {"title": "Route test fund", "description": "Route test", "budget": "1000.00",
+                     "phases": [{"phase": "PROPOSAL_COLLECTION", "startsOn": "2027-01-01", "endsOn": "2027-01-10"},
+                      {"phase": "REVIEW_AND_COSTING", "startsOn": "2027-01-11", "endsOn": "2027-01-20"},
+                      {"phase": "VOTING", "startsOn": "2027-01-21", "endsOn": "2027-01-30"},
+                      {"phase": "COUNTING", "startsOn": "2027-01-31", "endsOn": "2027-02-01"},
+                      {"phase": "RESULTS", "startsOn": "2027-02-02", "endsOn": "2027-02-03"},
+                      {"phase": "IMPLEMENTATION", "startsOn": "2027-02-04", "endsOn": "2027-12-31"}],
+                     "eligibility": "SIGNED_IN", "version": 0}"""),
             entry("RiskRequest", """
                     {"title": "Route test", "bearers": ["PROVIDERS"], "benefits": "Some", "disbenefits": "Some",
                      "acceptance": "NOT_YET_ASKED", "likelihood": "RARE", "impact": "MINOR", "status": "OPEN",
@@ -213,6 +222,7 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         samples.put("decisionId", sql("select id from quality_decision where round_id = " + round
                 + " order by decided_at limit 1"));
         samples.put("needId", firstOf("need", demo.youthCommission()));
+        samples.put("processId", firstOf("pb_process", demo.youthCommission()));
         samples.put("datasetId", firstOf("evidence_dataset", demo.youthCommission()));
         samples.put("riskId", firstOf("evidence_risk", demo.youthCommission()));
         samples.put("itemId", jdbc.sql("""
