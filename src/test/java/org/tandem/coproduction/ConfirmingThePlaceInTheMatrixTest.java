@@ -70,8 +70,8 @@ class ConfirmingThePlaceInTheMatrixTest extends CoProductionTest {
         mvc.perform(get(ActivityFormSteps.path(demo.council(), demo.youthCommission())).with(as(Demo.CITIZEN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The same few people are taking part in most activities")))
-                .andExpect(content().string(containsString("Jordan Reid (7 of 8)")))
-                .andExpect(content().string(containsString("Maya Collins (7 of 8)")))
+                .andExpect(content().string(containsString("Jordan Reid (9 of 11)")))
+                .andExpect(content().string(containsString("Maya Collins (9 of 11)")))
                 .andExpect(content().string(containsString("3 of 4 Co&#39;s covered")))
                 .andExpect(content().string(containsString("Missing")))
                 .andExpect(content().string(containsString("Intermediate")))
@@ -80,6 +80,6 @@ class ConfirmingThePlaceInTheMatrixTest extends CoProductionTest {
                 .andExpect(content().string(containsString("Record an activity")));
         mvc.perform(get(demo.councilPath() + "/commissions/" + demo.youthCommission()).with(as(Demo.SCRUTINY)))
                 .andExpect(content().string(containsString("Co-production record")))
-                .andExpect(content().string(containsString("8 activities so far")));
+                .andExpect(content().string(containsString("11 activities so far")));
     }
 }

@@ -159,7 +159,7 @@ class WhatTheRecordAddsUpToTest extends CoProductionTest {
     void theDemoCommissionTellsMillbrooksStory() {
         CoProductionSummary youth = summaries.summary(member(demo.council(), Role.SCRUTINY_MEMBER),
                 demo.youthCommission());
-        assertThat(youth.activities()).isEqualTo(8);
+        assertThat(youth.activities()).isEqualTo(11);
         assertThat(youth.cos().missing()).containsExactly(CO_DELIVERY);
         assertThat(youth.level()).isEqualTo(NeedhamCarrLevel.INTERMEDIATE);
         assertThat(youth.matrix().model().label())

@@ -58,7 +58,7 @@ class CoProductionJourneyTest extends BrowserTest {
         visit(demo.councilPath() + "/commissions/" + demo.youthCommission());
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Co-production record")).click();
         assertThat(page.locator("h1")).hasText("Co-production record");
-        assertThat(page.locator("#usual-suspects")).containsText("Jordan Reid (7 of 8)");
+        assertThat(page.locator("#usual-suspects")).containsText("Jordan Reid (9 of 11)");
         assertThat(page.locator("table.tandem-matrix")).containsText("What the records show");
         assertAccessible();
         // On a phone the page does not scroll sideways: wide tables scroll inside their own frames.

@@ -1,26 +1,23 @@
 package org.tandem.insight.quality;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.UUID;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.tandem.commissions.CommissionView;
+import org.tandem.platform.PdfDocuments;
 import org.tandem.platform.Timestamps;
+import org.tandem.platform.Worksheets;
+
+import static org.tandem.platform.Worksheets.row;
+import static org.tandem.platform.Worksheets.sheet;
 
 /**
  * The round report, for the commissioning team and scrutiny: per service the area ratings, the evidence, the
@@ -29,9 +26,6 @@ import org.tandem.platform.Timestamps;
  */
 @Service
 public class RoundReports {
-
-    /** PDFBox's own copy of Liberation Sans, so the PDF embeds a font without Tandem shipping one. */
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private final QualityResults results;
     private final QualityRounds rounds;
@@ -53,22 +47,7 @@ public class RoundReports {
         context.setVariable("commission", rounds.commission(viewer, commissionId));
         context.setVariable("generatedAt", Timestamps.londonDateTime(clock.instant()));
         String html = templates.process("insight/quality/report", context);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
-            for (int weight : new int[] {400, 700}) {
-                builder.useFont(RoundReports::font, "Liberation Sans", weight, FontStyle.NORMAL, true);
-            }
-            builder.withHtmlContent(html, "/");
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PdfDocuments.fromHtml(html);
     }
 
     /** The same results as a workbook: services, every rating with its evidence, the areas, the responses. */
@@ -76,10 +55,7 @@ public class RoundReports {
         RoundResults round = results.results(viewer, commissionId, roundId);
         CommissionView commission = rounds.commission(viewer, commissionId);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = Worksheets.bold(workbook);
             Sheet services = sheet(workbook, "Services", bold, "Service", "Provider", "Visits submitted",
                     "Red areas", "Amber areas", "Green areas", "Recommendation", "Why", "Decision", "Overridden",
                     "Reason", "Show progress by", "Decided by", "Decided at");
@@ -120,35 +96,6 @@ public class RoundReports {
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static InputStream font() {
-        return PDDocument.class.getResourceAsStream(FONT);
-    }
-
-    private static Sheet sheet(SXSSFWorkbook workbook, String name, CellStyle bold, String... headings) {
-        SXSSFSheet sheet = workbook.createSheet(name);
-        sheet.setDefaultColumnWidth(28);
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < headings.length; i++) {
-            row.createCell(i).setCellValue(headings[i]);
-            row.getCell(i).setCellStyle(bold);
-        }
-        sheet.createFreezePane(0, 1);
-        return sheet;
-    }
-
-    /** Text goes in as text, never as a formula, so a cell typed as "=HYPERLINK(...)" stays harmless. */
-    private static void row(Sheet sheet, Object... values) {
-        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-        for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            if (value instanceof Number number) {
-                row.createCell(i).setCellValue(number.doubleValue());
-            } else {
-                row.createCell(i).setCellValue(value == null ? "" : value.toString());
-            }
         }
     }
 }

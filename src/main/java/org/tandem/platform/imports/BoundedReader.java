@@ -46,9 +46,13 @@ final class BoundedReader extends FilterReader {
         return n;
     }
 
+    static String tooBig(long limit) {
+        return "is larger than " + (limit / (1024 * 1024)) + " MB, the most Tandem accepts";
+    }
+
     private void count(char c) throws LimitPassed {
         if (++read > maxChars) {
-            throw new LimitPassed("is larger than " + (maxChars / (1024 * 1024)) + " MB, the most Tandem accepts");
+            throw new LimitPassed(tooBig(maxChars));
         }
         lineLength = c == '\n' ? 0 : lineLength + 1;
         if (lineLength > maxLine) {

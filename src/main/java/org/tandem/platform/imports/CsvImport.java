@@ -31,6 +31,17 @@ public final class CsvImport {
     private CsvImport() {
     }
 
+    /**
+     * Refuses at once an upload whose size, known on arrival, already passes the layout's limit: reading it would
+     * check its first rows one by one before finding out, which for a big file keeps the person waiting for nothing.
+     */
+    public static void refuseIfTooBig(long uploadBytes, CsvLayout layout) {
+        if (uploadBytes > layout.maxBytes()) {
+            throw new ImportRejected(List.of(new ImportProblem(0, null, BoundedReader.tooBig(layout.maxBytes()))),
+                    false);
+        }
+    }
+
     /** Reads the whole file; returns the number of data rows. Throws {@link ImportRejected} on any problem. */
     public static long read(InputStream upload, CsvLayout layout, Consumer<CsvRow> eachRow) {
         Problems problems = new Problems(layout.maxProblems());

@@ -199,21 +199,21 @@ class CoProductionApiTest extends ApiTest {
         String youth = coProduction(demo.council(), demo.youthCommission());
         mvc.perform(get(youth + "/summary").with(as(Demo.SCRUTINY)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.activities").value(8))
+                .andExpect(jsonPath("$.activities").value(11))
                 .andExpect(jsonPath("$.missingCos[0]").value("CO_DELIVERY"))
                 .andExpect(jsonPath("$.needhamCarr.level").value("INTERMEDIATE"))
                 .andExpect(jsonPath("$.matrix.derived.model").value("USER_INVOLVEMENT_IN_PLANNING"))
                 .andExpect(jsonPath("$.matrix.derived.planning.involvement").value("PROFESSIONALS_WITH_USERS"))
                 .andExpect(jsonPath("$.matrix.derived.delivery.involvement").value("PROFESSIONALS_ONLY"))
                 .andExpect(jsonPath("$.usualSuspects.warning").value(true))
-                .andExpect(jsonPath("$.usualSuspects.threshold").value(6))
+                .andExpect(jsonPath("$.usualSuspects.threshold").value(9))
                 .andExpect(jsonPath("$.usualSuspects.regulars[0].name").value("Jordan Reid"))
                 .andExpect(jsonPath("$.ladder.byQuarter[1].quarter").value("2026-Q3"))
                 .andExpect(jsonPath("$.ladder.byRung[6].rung").value("CO_PRODUCING"));
         mvc.perform(get(coProduction(demo.organisation(Demo.ICB), demo.youthCommission()) + "/summary")
                         .with(as(Demo.PARTNER)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.activities").value(8));
+                .andExpect(jsonPath("$.activities").value(11));
     }
 
     @Test
@@ -266,7 +266,7 @@ class CoProductionApiTest extends ApiTest {
                 .andExpect(status().isNotFound());
 
         String youth = coProduction(demo.organisation(Demo.ICB), demo.youthCommission());
-        mvc.perform(get(youth + "/activities").with(as(Demo.PARTNER))).andExpect(jsonPath("$.total").value(8));
+        mvc.perform(get(youth + "/activities").with(as(Demo.PARTNER))).andExpect(jsonPath("$.total").value(11));
         mvc.perform(post(youth + "/activities").with(as(Demo.PARTNER)).with(csrf()).contentType(JSON)
                         .content(write(activity("From the partner"))))
                 .andExpect(status().isForbidden())

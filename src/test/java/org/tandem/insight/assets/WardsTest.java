@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -182,7 +183,9 @@ class WardsTest extends AssetSteps {
      */
     @Test
     void aFileTooBigToImportIsRefusedInPlainWords() throws Exception {
+        // HTTP/1.1: the client's default HTTP/2 upgrade attempt on a large POST can leave it waiting for minutes
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         String signIn = baseUrl() + "/sign-in";
         client.send(HttpRequest.newBuilder(URI.create(signIn)).header("Content-Type", "application/x-www-form-urlencoded")
@@ -204,7 +207,7 @@ class WardsTest extends AssetSteps {
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(importPage))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("is larger than 1 MB, the most Tandem accepts")

@@ -20,6 +20,10 @@ class ApiDescriptionTest extends ApiTest {
     private static final String ORG = "/api/v1/organisations/{organisationId}";
     private static final String PUBLIC = "/public/api/v1/organisations/{organisationId}";
     private static final String QUALITY = ORG + "/commissions/{commissionId}/quality-rounds";
+    private static final String CHARACTERISTICS = ORG + "/commissions/{commissionId}/quality-characteristics";
+    private static final String LOGIC = ORG + "/commissions/{commissionId}/logic-models";
+    private static final String OUTCOMES = ORG + "/outcomes-frameworks/{frameworkId}";
+    private static final String OUTCOMES_VERSION = OUTCOMES + "/versions/{versionNumber}";
     private static final Map<String, Set<String>> ROUTES = new TreeMap<>(Map.ofEntries(
             Map.entry("/api/v1/me", Set.of("get")),
             Map.entry("/api/v1/organisations", Set.of("get")),
@@ -50,6 +54,9 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(ORG + "/wards", Set.of("get", "post")),
             Map.entry(ORG + "/wards/{wardId}", Set.of("get", "put")),
             Map.entry(PUBLIC + "/assets", Set.of("get")),
+            Map.entry(PUBLIC + "/pb-processes/{processId}", Set.of("get")),
+            Map.entry(ORG + "/pb-processes", Set.of("get", "post")),
+            Map.entry(ORG + "/pb-processes/{processId}", Set.of("get", "put")),
             Map.entry(PUBLIC + "/assets/{assetId}", Set.of("get")),
             Map.entry(PUBLIC + "/assets.geojson", Set.of("get")),
             Map.entry(PUBLIC + "/asset-filters", Set.of("get")),
@@ -90,7 +97,50 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(ORG + "/commissions/{commissionId}/evidence/risks", Set.of("get", "post")),
             Map.entry(ORG + "/commissions/{commissionId}/evidence/risks/{riskId}", Set.of("get", "put", "delete")),
             Map.entry(ORG + "/commissions/{commissionId}/evidence/search", Set.of("get")),
-            Map.entry(ORG + "/evidence/search", Set.of("get"))));
+            Map.entry(ORG + "/evidence/search", Set.of("get")),
+            Map.entry(CHARACTERISTICS, Set.of("get", "post")),
+            Map.entry(CHARACTERISTICS + "/templates", Set.of("post")),
+            Map.entry(CHARACTERISTICS + "/{characteristicId}", Set.of("get", "put", "delete")),
+            Map.entry(CHARACTERISTICS + "/{characteristicId}/move", Set.of("post")),
+            Map.entry(ORG + "/commissions/{commissionId}/demand", Set.of("get")),
+            Map.entry(ORG + "/commissions/{commissionId}/demand/{needId}", Set.of("get", "put", "delete")),
+            Map.entry(LOGIC, Set.of("get", "post")),
+            Map.entry(LOGIC + "/{modelId}", Set.of("get", "put", "delete")),
+            Map.entry(LOGIC + "/{modelId}/copy", Set.of("post")),
+            Map.entry(LOGIC + "/{modelId}/steps", Set.of("post")),
+            Map.entry(LOGIC + "/{modelId}/steps/{stepId}", Set.of("delete")),
+            Map.entry(LOGIC + "/{modelId}/links", Set.of("post")),
+            Map.entry(LOGIC + "/{modelId}/links/{linkId}", Set.of("put", "delete")),
+            Map.entry(ORG + "/commissions/{commissionId}/outcomes-review", Set.of("get", "post")),
+            Map.entry(ORG + "/commissions/{commissionId}/outcomes-review/{rowId}", Set.of("delete")),
+            Map.entry(ORG + "/outcomes-frameworks", Set.of("get", "post")),
+            Map.entry(ORG + "/commissions/{commissionId}/outcomes-framework", Set.of("get", "post")),
+            Map.entry(OUTCOMES, Set.of("get")),
+            Map.entry(OUTCOMES + "/versions", Set.of("post")),
+            Map.entry(OUTCOMES + "/diff", Set.of("get")),
+            Map.entry(OUTCOMES_VERSION, Set.of("get")),
+            Map.entry(OUTCOMES_VERSION + "/balance", Set.of("get")),
+            Map.entry(OUTCOMES_VERSION + "/outcomes", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/outcomes/{outcomeId}", Set.of("put", "delete")),
+            Map.entry(OUTCOMES_VERSION + "/outcomes/{outcomeId}/move", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/outcomes/{outcomeId}/indicators", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/indicators/{indicatorId}", Set.of("put", "delete")),
+            Map.entry(OUTCOMES_VERSION + "/indicators/{indicatorId}/move", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/transitions", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/reviews", Set.of("post")),
+            Map.entry(ORG + "/outcomes-review-groups", Set.of("get", "post")),
+            Map.entry(ORG + "/outcomes-review-groups/{groupId}", Set.of("put")),
+            Map.entry(OUTCOMES_VERSION + "/contribution-call", Set.of("get", "put", "delete")),
+            Map.entry(OUTCOMES_VERSION + "/contribution-call/public-link", Set.of("put")),
+            Map.entry(OUTCOMES_VERSION + "/contributions", Set.of("get", "post")),
+            Map.entry(OUTCOMES_VERSION + "/contributions/{contributionId}", Set.of("get")),
+            Map.entry(OUTCOMES_VERSION + "/contributions/{contributionId}/endorsements", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/contributions/{contributionId}/merge", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/contributions/{contributionId}/decline", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/contributions/{contributionId}/moderation", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/workshops", Set.of("post")),
+            Map.entry(OUTCOMES_VERSION + "/outcomes/{outcomeId}/trail", Set.of("get")),
+            Map.entry(OUTCOMES_VERSION + "/outcomes/{outcomeId}/endorsements", Set.of("post"))));
 
     @Test
     void theDescriptionIsPublicJsonListingEveryRouteWithItsMethods() throws Exception {

@@ -109,6 +109,67 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
             entry("EvidenceItemRequest", """
                     {"title": "Route test", "method": "FOCUS_GROUP", "gatheredOn": "2026-09-17",
                      "summary": "Route test", "consent": "SPOKEN", "gathererNames": ["Route test"], "version": 0}"""),
+            entry("CharacteristicRequest", """
+                    {"name": "Route test characteristic", "usersWords": "Ours", "version": 0}"""),
+            entry("CharacteristicMoveRequest", """
+                    {"direction": "DOWN"}"""),
+            entry("CharacteristicTemplateRequest", """
+                    {"template": "CAMDEN"}"""),
+            entry("DemandRequest", """
+                    {"measure": "PEOPLE", "recognised": 100, "behaviourChange": 10, "coProduction": 20,
+                     "version": 0}"""),
+            entry("LogicModelRequest", """
+                    {"title": "Route test model", "subject": "PLANNED_SERVICE", "plannedService": "Route test",
+                     "version": 0}"""),
+            entry("LogicStepRequest", """
+                    {"stage": "INPUT", "text": "Route test input"}"""),
+            entry("LogicLinkRequest", """
+                    {"assumption": "Route test"}"""),
+            entry("OutcomesReviewRowRequest", """
+                    {"level": "SERVICE", "outcome": "Route test outcome"}"""),
+            entry("TemplateRequest", """
+                    {"title": "Route test template"}"""),
+            entry("FrameworkStartRequest", """
+                    {}"""),
+            entry("NewDraftRequest", """
+                    {"note": "Route test"}"""),
+            entry("OutcomeRequest", """
+                    {"ownWords": "Route test outcome", "level": "SERVICE", "version": 0}"""),
+            entry("IndicatorRequest", """
+                    {"name": "Route test", "direction": "INCREASE", "kind": "OUTCOME", "method": "SURVEY",
+                     "version": 0}"""),
+            entry("OutcomeMoveRequest", """
+                    {"direction": "DOWN"}"""),
+            entry("VersionTransitionRequest", """
+                    {"transition": "WITHDRAW"}"""),
+            entry("ReviewDecisionRequest", """
+                    {"decision": "AGREE"}"""),
+            entry("ReviewGroupRequest", """
+                    {"name": "Route test group", "memberIds": [], "version": 0}"""),
+            entry("CallRequest", """
+                    {"question": "Route test"}"""),
+            entry("PublicLinkRequest", """
+                    {"open": true}"""),
+            entry("ContributionRequest", """
+                    {"kind": "SUGGESTION", "words": "Route test", "speakingAs": "PERSON_USING_SERVICES"}"""),
+            entry("MergeRequest", """
+                    {"into": "NEW", "version": 0}"""),
+            entry("DeclineRequest", """
+                    {"reason": "Route test", "version": 0}"""),
+            entry("ModerationRequest", """
+                    {"visibility": "HIDDEN", "reason": "Route test", "version": 0}"""),
+            entry("WorkshopRequest", """
+                    {"method": "WORLD_CAFE", "heldOn": "2026-11-18", "title": "Route test",
+                     "participants": {"PERSON_USING_SERVICES": 5}, "outputs": ["Route test"]}"""),
+            entry("ProcessRequest", """
+                    {"title": "Route test fund", "description": "Route test", "budget": "1000.00",
+                     "phases": [{"phase": "PROPOSAL_COLLECTION", "startsOn": "2027-01-01", "endsOn": "2027-01-10"},
+                      {"phase": "REVIEW_AND_COSTING", "startsOn": "2027-01-11", "endsOn": "2027-01-20"},
+                      {"phase": "VOTING", "startsOn": "2027-01-21", "endsOn": "2027-01-30"},
+                      {"phase": "COUNTING", "startsOn": "2027-01-31", "endsOn": "2027-02-01"},
+                      {"phase": "RESULTS", "startsOn": "2027-02-02", "endsOn": "2027-02-03"},
+                      {"phase": "IMPLEMENTATION", "startsOn": "2027-02-04", "endsOn": "2027-12-31"}],
+                     "eligibility": "SIGNED_IN", "version": 0}"""),
             entry("RiskRequest", """
                     {"title": "Route test", "bearers": ["PROVIDERS"], "benefits": "Some", "disbenefits": "Some",
                      "acceptance": "NOT_YET_ASKED", "likelihood": "RARE", "impact": "MINOR", "status": "OPEN",
@@ -161,6 +222,7 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         samples.put("decisionId", sql("select id from quality_decision where round_id = " + round
                 + " order by decided_at limit 1"));
         samples.put("needId", firstOf("need", demo.youthCommission()));
+        samples.put("processId", firstOf("pb_process", demo.youthCommission()));
         samples.put("datasetId", firstOf("evidence_dataset", demo.youthCommission()));
         samples.put("riskId", firstOf("evidence_risk", demo.youthCommission()));
         samples.put("itemId", jdbc.sql("""
@@ -168,6 +230,27 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                 where i.commission_id = ? limit 1""").param(demo.youthCommission()).query(String.class).single());
         samples.put("attachmentId", jdbc.sql("select id from evidence_attachment where item_id = ?")
                 .param(UUID.fromString(samples.get("itemId"))).query(String.class).single());
+        samples.put("characteristicId", firstOf("quality_characteristic", demo.youthCommission()));
+        samples.put("modelId", firstOf("logic_model", demo.youthCommission()));
+        samples.put("stepId", sql("select id from logic_step where model_id = '" + samples.get("modelId")
+                + "' order by stage, position limit 1"));
+        samples.put("linkId", sql("select id from logic_link where model_id = '" + samples.get("modelId")
+                + "' order by position limit 1"));
+        samples.put("rowId", firstOf("outcome_review_row", demo.youthCommission()));
+        String framework = sql("select id from outcomes_framework where commission_id = '" + demo.youthCommission()
+                + "'");
+        samples.put("frameworkId", framework);
+        samples.put("versionNumber", "2");
+        String draft = "(select id from outcomes_framework_version where framework_id = '" + framework
+                + "' and number = 2)";
+        samples.put("outcomeId", sql("select id from outcome where version_id = " + draft + " order by position limit 1"));
+        samples.put("indicatorId", sql("select id from outcome_indicator where version_id = " + draft
+                + " order by outcome_id, position limit 1"));
+        samples.put("groupId", sql("select id from outcomes_review_group where organisation_id = '" + council
+                + "' and name = 'Young Voices review group'"));
+        samples.put("contributionId", jdbc.sql("""
+                select id from outcomes_contribution where words = 'I have somewhere to go where I can just be myself'""")
+                .query(String.class).single());
         samples.put("quoteId", jdbc.sql("select id from evidence_quote where item_id = ? order by position limit 1")
                 .param(UUID.fromString(samples.get("itemId"))).query(String.class).single());
     }

@@ -31,6 +31,7 @@ import org.tandem.platform.PageRequest;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
+import org.tandem.platform.imports.CsvImport;
 import org.tandem.platform.imports.ImportRejected;
 
 /**
@@ -140,6 +141,7 @@ class WardPages {
             return "insight/wards/import";
         }
         try (InputStream csv = file.getInputStream()) {
+            CsvImport.refuseIfTooBig(file.getSize(), WardService.IMPORT_LAYOUT);
             WardImportResult result = service.importCsv(organisation.organisationId(), csv);
             redirect.addFlashAttribute("flash", "Imported " + result.rows()
                     + (result.rows() == 1 ? " row: " : " rows: ") + result.added() + " added, " + result.renamed() + " renamed, " + result.unchanged()
