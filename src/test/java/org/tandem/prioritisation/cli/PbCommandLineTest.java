@@ -61,6 +61,16 @@ class PbCommandLineTest {
                 .containsPattern("Projects funded +4 +4");
     }
 
+    /** The README's tour and the guide quote these numbers. */
+    @Test
+    void theMillbrookYouthFundReachesMoreYoungPeopleByEqualShares() {
+        Outcome outcome = run("count", "docs/examples/millbrook-youth-fund-2027.pb", "--compare");
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.out()).containsPattern("Voters with a funded project they supported +81\\.8% +93\\.9%")
+                .containsPattern("Projects funded +5 +7").contains("Short breaks for young carers");
+    }
+
     @Test
     void validateSaysAGoodFileIsValid() {
         Outcome outcome = run("validate", SLUZEW);
