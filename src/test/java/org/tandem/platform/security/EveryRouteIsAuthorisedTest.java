@@ -223,6 +223,8 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                 + " order by decided_at limit 1"));
         samples.put("needId", firstOf("need", demo.youthCommission()));
         samples.put("processId", firstOf("pb_process", demo.youthCommission()));
+        samples.put("proposalId", sql("select id from pb_proposal where process_id = '" + samples.get("processId")
+                + "' and number = 1"));
         samples.put("datasetId", firstOf("evidence_dataset", demo.youthCommission()));
         samples.put("riskId", firstOf("evidence_risk", demo.youthCommission()));
         samples.put("itemId", jdbc.sql("""
