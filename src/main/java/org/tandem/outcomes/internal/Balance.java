@@ -26,11 +26,15 @@ public record Balance(int outcomes, List<Axis> axes) {
         }
     }
 
-    /** An outcome and the categories it falls under on one axis. */
-    public record Row(OutcomeView outcome, Set<String> under) {
+    /** An outcome and the categories it falls under on one axis, with a cell for each column in order. */
+    public record Row(OutcomeView outcome, Set<String> under, List<Cell> cells) {
         public boolean under(String key) {
             return under.contains(key);
         }
+    }
+
+    /** One cell of the matrix: whether the outcome is under the column's category, and whether the column is a gap. */
+    public record Cell(boolean marked, boolean gap) {
     }
 
     public static Balance of(List<OutcomeView> outcomes) {
@@ -42,10 +46,16 @@ public record Balance(int outcomes, List<Axis> axes) {
     }
 
     private static Axis axis(BalanceAxis axis, List<OutcomeView> outcomes) {
-        List<Row> rows = outcomes.stream().map(o -> new Row(o, axis.of(o.details()))).toList();
+        List<Set<String>> under = outcomes.stream().map(o -> axis.of(o.details())).toList();
         List<Column> columns = axis.categories().stream()
-                .map(c -> new Column(c, (int) rows.stream().filter(r -> r.under(c.key())).count())).toList();
-        int unclassified = (int) rows.stream().filter(r -> r.under().isEmpty()).count();
-        return new Axis(axis, columns, rows, unclassified);
+                .map(c -> new Column(c, (int) under.stream().filter(u -> u.contains(c.key())).count())).toList();
+        List<Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Set<String> keys = under.get(i);
+            rows.add(new Row(outcomes.get(i), keys, columns.stream()
+                    .map(c -> new Cell(keys.contains(c.category().key()), c.gap())).toList()));
+        }
+        int unclassified = (int) under.stream().filter(Set::isEmpty).count();
+        return new Axis(axis, columns, List.copyOf(rows), unclassified);
     }
 }

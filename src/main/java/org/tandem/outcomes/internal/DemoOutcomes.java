@@ -45,6 +45,8 @@ import static org.tandem.outcomes.IndicatorKind.PROXY;
 @Component
 class DemoOutcomes {
 
+    private static final java.time.Instant AGREED = java.time.Instant.parse("2026-11-20T16:00:00Z");
+
     private final FrameworkService frameworks;
     private final OutcomeEditing editing;
     private final FrameworkReviews reviews;
@@ -74,11 +76,12 @@ class DemoOutcomes {
                 "Young people from Young Voices with the commissioner: they agree each version of the framework.",
                 List.of(cast.person("citizen").actorId(), cast.person("panel").actorId(), priya.actorId()));
         reviews.send(priya, council, framework.id(), 1, group.id());
+        // The review group met on 20 November 2026, so the demo's co-production record keeps fixed dates.
         reviews.decide(cast.person("citizen"), council, framework.id(), 1, ReviewDecision.AGREE,
-                "It sounds like what we said at the workshops.");
+                "It sounds like what we said at the workshops.", AGREED);
         reviews.decide(cast.person("panel"), council, framework.id(), 1, ReviewDecision.AGREE,
-                "Agreed, but \"reduce youth offending\" is not how young people talk about themselves.");
-        reviews.decide(priya, council, framework.id(), 1, ReviewDecision.AGREE, null);
+                "Agreed, but \"reduce youth offending\" is not how young people talk about themselves.", AGREED);
+        reviews.decide(priya, council, framework.id(), 1, ReviewDecision.AGREE, null, AGREED);
         secondVersion(tom, council, frameworks.newDraft(tom, council, framework.id(),
                 "After Young Voices' peer research: young people want a say, and to be talked about positively.")
                 .id());

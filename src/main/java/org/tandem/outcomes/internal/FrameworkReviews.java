@@ -174,6 +174,12 @@ public class FrameworkReviews {
     @Transactional
     public FrameworkVersionView decide(Actor reviewer, UUID organisationId, UUID frameworkId, int number,
                                        ReviewDecision decision, String comment) {
+        return decide(reviewer, organisationId, frameworkId, number, decision, comment, clock.instant());
+    }
+
+    /** As {@link #decide}, at a given time: the demo story's review took place on a day of its own. */
+    FrameworkVersionView decide(Actor reviewer, UUID organisationId, UUID frameworkId, int number,
+                                ReviewDecision decision, String comment, Instant now) {
         FrameworkView framework = service.framework(organisationId, frameworkId);
         FrameworkVersionView version = lockedVersion(organisationId, framework, number);
         if (version.status() != VersionStatus.IN_REVIEW) {
@@ -192,7 +198,6 @@ public class FrameworkReviews {
         if (decision == ReviewDecision.OBJECT && tidy == null) {
             throw new RuleViolation("comment", "Say why you object, so the commissioners know what to change");
         }
-        Instant now = clock.instant();
         reviews.decide(organisationId, version.id(), reviewer.actorId(), decision, tidy, now);
         audit.recordAs(reviewer, AuditEntry.of(organisationId, "outcomes.review-recorded", "outcomes-version",
                 version.id(), reviewer.name() + (decision == ReviewDecision.AGREE ? " agreed " : " objected to ")
