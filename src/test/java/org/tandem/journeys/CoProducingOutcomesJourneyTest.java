@@ -98,7 +98,8 @@ class CoProducingOutcomesJourneyTest extends BrowserTest {
         assertThat(page.locator(".govuk-error-summary")).containsText("Select whether it becomes a new outcome");
         assertAccessible();
         page.getByLabel("A new outcome, in these words", EXACT).check();
-        page.getByLabel("A note for whoever gave it (optional)", EXACT).fill("Now outcome: your words, as you said them");
+        page.getByLabel("A note for whoever gave it (optional)", EXACT)
+                .fill("Now outcome: your words, as you said them");
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Merge")).click();
 
         assertThat(page.locator(".govuk-notification-banner")).containsText("Merged into the outcome");

@@ -157,7 +157,8 @@ class MergingContributionsTest extends ContributionsTest {
                 Map.of(ParticipantKind.CARER, 4), List.of(), List.of("Time for me")))).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("today or in the past");
         assertThatThrownBy(() -> workshops.record(actor(commissioner), council, draft, new WorkshopDraft(
-                WorkshopMethod.PEER_RESEARCH, LocalDate.now(), "Peer research", null, Map.of(), List.of(), List.of("Time"))))
+                WorkshopMethod.PEER_RESEARCH, LocalDate.now(), "Peer research", null, Map.of(), List.of(),
+                List.of("Time"))))
                 .hasMessageContaining("how many people took part");
         assertThat(contributing.ofVersion(council, draft)).isEmpty();
         assertThat(coProductionActivities("%")).isEqualTo(before);

@@ -61,7 +61,8 @@ class PublicAndModeratedContributionsTest extends ContributionsTest {
         assertThat(publicPage).doesNotContain("drop table");
         String receiptPage = mvc.perform(get(receipt)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(receiptPage).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
+        assertThat(receiptPage).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+                .doesNotContain("<script>alert");
 
         decisions.show(actor(commissioner), council, held.id(), held.version());
         assertThat(mvc.perform(get(link)).andReturn().getResponse().getContentAsString())

@@ -39,7 +39,8 @@ class CoProducedBy {
         return record.record(by, call.organisationId(), call.commissionId(), new ActivityDetails(w.heldOn(),
                 Phase.PLANNING, w.method().recordedAs(), w.method().recordedDetail(), w.title(),
                 "Ask what matters, for the outcomes framework, in the participants' own words: " + call.question(),
-                w.participants(), w.namedPeople().stream().map(NamedPerson::member).toList(), LadderRung.ENGAGING, Set.of(CoProductionMode.CO_PLANNING),
+                w.participants(), w.namedPeople().stream().map(NamedPerson::member).toList(), LadderRung.ENGAGING,
+                Set.of(CoProductionMode.CO_PLANNING),
                 DecisionLevel.MACRO, w.outputs().size() + (w.outputs().size() == 1 ? " output" : " outputs")
                 + " recorded as contributions to " + versionLabel + " of the outcomes framework.", Map.of()));
     }

@@ -29,7 +29,8 @@ class ContributionRepository {
                    c.on_contribution_id, c.words, c.route, c.person_id, c.name, c.speaking_as, c.workshop_id,
                    w.title as workshop_title, w.method as workshop_method, c.visibility, c.moderation_reason,
                    c.moderated_at, c.moderated_by_name, c.status, c.decision_reason, c.decided_at, c.decided_by_name,
-                   c.outcome_id, c.outcome_lineage_id, c.outcome_words, c.outcome_is_new, c.created_at, c.version, c.receipt,
+                   c.outcome_id, c.outcome_lineage_id, c.outcome_words, c.outcome_is_new, c.created_at, c.version,
+                   c.receipt,
                    (select count(*) from outcomes_endorsement e where e.contribution_id = c.id) as endorsements
             from outcomes_contribution c left join outcomes_workshop w on w.id = c.workshop_id
             """;
@@ -111,8 +112,8 @@ class ContributionRepository {
         if (lineageIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(CONTRIBUTION + " where c.organisation_id = :organisation and c.outcome_lineage_id in (:lineages)"
-                        + " order by c.decided_at, c.id")
+        return jdbc.sql(CONTRIBUTION + " where c.organisation_id = :organisation"
+                        + " and c.outcome_lineage_id in (:lineages) order by c.decided_at, c.id")
                 .param("organisation", organisationId).param("lineages", lineageIds)
                 .query(ContributionRepository::contribution).list();
     }

@@ -21,8 +21,9 @@ import org.tandem.platform.DemoCast;
  * The demo framework's co-production: Priya opens the draft for contributions and to the public; Jordan Reid
  * suggests "I have somewhere to go where I can just be myself", which Priya merges into the outcome "I have
  * somewhere safe to go and someone to talk to" (into a new outcome when the framework has none like it); Tom records
- * the Young Voices world café that Maya Collins helped run, whose outputs wait to be decided on; a public comment that abuses young people is
- * hidden by Tom. Both go into the co-production record, in November 2026.
+ * the Young Voices world café that Maya Collins helped run, whose outputs wait to be decided on; a public comment
+ * that abuses young people is hidden by Tom. The world café and the merge go into the co-production record, in
+ * November 2026.
  * Runs after the framework's own demo data, if there is any ({@code @Order(62)}); starts the
  * framework when nothing else has.
  */
@@ -82,7 +83,8 @@ class DemoContributions {
 
         ContributionCall open = calls.openPublicly(priya, org, draft);
         Contribution abuse = contributing.commentPublicly(open.publicToken(), "demo-browser", null,
-                ParticipantKind.COMMUNITY_MEMBER, Contributing.Target.contribution(jordans.id()), "Kids round here are scum and deserve nothing");
+                ParticipantKind.COMMUNITY_MEMBER, Contributing.Target.contribution(jordans.id()),
+                "Kids round here are scum and deserve nothing");
         decisions.hide(tom, org, abuse.id(), abuse.version(), "Abusive about young people; it says nothing about "
                 + "what the service should achieve.");
     }

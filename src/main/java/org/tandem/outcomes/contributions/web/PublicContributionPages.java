@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.outcomes.OutcomeView;
 import org.tandem.outcomes.OutcomesFrameworks;
@@ -27,6 +28,8 @@ import org.tandem.platform.ConflictException;
 import org.tandem.platform.FormValues;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.Organisations;
+import org.tandem.platform.PageRequest;
+import org.tandem.platform.ResultPage;
 import org.tandem.platform.RuleViolation;
 
 /**
@@ -58,10 +61,11 @@ class PublicContributionPages {
     }
 
     @GetMapping("/public/contribute/{token}")
-    String call(@PathVariable String token, HttpSession session, Model model) {
+    String call(@PathVariable String token, @RequestParam(required = false) Integer page, HttpSession session,
+                Model model) {
         ContributionCall call = calls.publicCall(token).orElseThrow(() -> new NotFoundException("Page"));
         model.addAttribute("form", new Forms.PublicWords("", null, "", null, null, ""));
-        return page(call, browser(session), model);
+        return page(call, browser(session), page, model);
     }
 
     @GetMapping("/public/contribute/{token}/comment")
@@ -100,7 +104,7 @@ class PublicContributionPages {
             errors.reject("limit", e.getMessage());
         }
         Target target = target(form);
-        return target == null ? page(call, browser, model) : commentPage(call, target, model);
+        return target == null ? page(call, browser, null, model) : commentPage(call, target, model);
     }
 
     @PostMapping("/public/contribute/{token}/endorsements")
@@ -142,7 +146,7 @@ class PublicContributionPages {
         return "outcomes/contributions/public-comment";
     }
 
-    private String page(ContributionCall call, String browser, Model model) {
+    private String page(ContributionCall call, String browser, Integer page, Model model) {
         List<OutcomeView> draft = outcomes.outcomes(call.organisationId(), call.versionId());
         List<Contribution> shown = contributing.ofVersion(call.organisationId(), call.versionId()).stream()
                 .filter(Contribution::isShown).toList();
@@ -151,8 +155,10 @@ class PublicContributionPages {
                 .orElse(""));
         model.addAttribute("framework", frameworks.framework(call.organisationId(), call.frameworkId()));
         model.addAttribute("outcomes", draft);
-        model.addAttribute("suggestions", shown.stream().filter(c -> c.kind() == ContributionKind.SUGGESTION)
-                .toList());
+        List<Contribution> suggestions = shown.stream().filter(c -> c.kind() == ContributionKind.SUGGESTION).toList();
+        PageRequest request = PageRequest.of(page, PageRequest.DEFAULT_SIZE);
+        model.addAttribute("suggestions", new ResultPage<>(suggestions.stream().skip(request.offset())
+                .limit(request.size()).toList(), request.page(), request.size(), suggestions.size()));
         model.addAttribute("commentCounts", shown.stream().filter(c -> c.kind() == ContributionKind.COMMENT)
                 .collect(java.util.stream.Collectors.groupingBy(c -> c.on().outcomeId() != null ? c.on().outcomeId()
                         : c.on().contributionId(), java.util.stream.Collectors.counting())));
