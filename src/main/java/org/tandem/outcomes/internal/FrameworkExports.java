@@ -1,22 +1,14 @@
 package org.tandem.outcomes.internal;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -39,8 +31,12 @@ import org.tandem.outcomes.OutcomeView;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.Organisations;
 import org.tandem.platform.OrganisationSummary;
-import org.tandem.platform.SpreadsheetCells;
+import org.tandem.platform.PdfDocuments;
 import org.tandem.platform.Timestamps;
+import org.tandem.platform.Worksheets;
+
+import static org.tandem.platform.Worksheets.row;
+import static org.tandem.platform.Worksheets.sheet;
 
 /**
  * A version of a framework for a committee paper (Word and PDF) and for analysis (a workbook), and for the public
@@ -49,9 +45,6 @@ import org.tandem.platform.Timestamps;
  */
 @Service
 public class FrameworkExports {
-
-    /** PDFBox's own copy of Liberation Sans, so the PDF embeds a font without Tandem shipping one. */
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private final FrameworkService frameworks;
     private final FrameworkReviews reviews;
@@ -94,22 +87,7 @@ public class FrameworkExports {
         context.setVariable("doc", document);
         context.setVariable("generatedAt", Timestamps.londonDateTime(clock.instant()));
         String html = templates.process("outcomes/document", context);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
-            for (int weight : new int[] {400, 700}) {
-                builder.useFont(FrameworkExports::font, "Liberation Sans", weight, FontStyle.NORMAL, true);
-            }
-            builder.withHtmlContent(html, "/");
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PdfDocuments.fromHtml(html);
     }
 
     public void docx(FrameworkDocument document, OutputStream out) {
@@ -156,10 +134,7 @@ public class FrameworkExports {
 
     public void xlsx(FrameworkDocument document, OutputStream out) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = Worksheets.bold(workbook);
             Sheet outcomes = sheet(workbook, "Outcomes", bold, "Number", "In people's own words",
                     "Professional wording", "Level", "Value type", "Well-being element", "Five ways to well-being",
                     "Triple bottom line", "Prevention level", "Intervention pathway", "Shaped by", "Indicators");
@@ -281,34 +256,5 @@ public class FrameworkExports {
                 + (d.target() == null ? "not set" : d.target().toPlainString())
                 + (d.unit() == null ? "" : " " + d.unit()) + " (" + d.direction().label().toLowerCase(Locale.ROOT)
                 + ")";
-    }
-
-    private static InputStream font() {
-        return PDDocument.class.getResourceAsStream(FONT);
-    }
-
-    private static Sheet sheet(SXSSFWorkbook workbook, String name, CellStyle bold, String... headings) {
-        SXSSFSheet sheet = workbook.createSheet(name);
-        sheet.setDefaultColumnWidth(28);
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < headings.length; i++) {
-            row.createCell(i).setCellValue(headings[i]);
-            row.getCell(i).setCellStyle(bold);
-        }
-        sheet.createFreezePane(0, 1);
-        return sheet;
-    }
-
-    /** Numbers as numbers; text as text, with a leading apostrophe where a spreadsheet would run it as a formula. */
-    private static void row(Sheet sheet, Object... values) {
-        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-        for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            if (value instanceof Number number) {
-                row.createCell(i).setCellValue(number.doubleValue());
-            } else {
-                row.createCell(i).setCellValue(value == null ? "" : SpreadsheetCells.safe(value.toString()));
-            }
-        }
     }
 }
