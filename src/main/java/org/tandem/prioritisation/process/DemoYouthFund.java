@@ -1,13 +1,17 @@
 package org.tandem.prioritisation.process;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.tandem.commissions.DemoCommissionReady;
+import org.tandem.outcomes.OutcomeView;
 import org.tandem.platform.AuditLog.Actor;
 import org.tandem.platform.Money;
 import org.tandem.prioritisation.Eligibility;
@@ -28,12 +32,22 @@ class DemoYouthFund {
 
     static final String TITLE = "Youth Fund 2027";
 
+    // Outcomes of the youth commission's agreed framework (the outcomes demo) that young people's ideas help with.
+    private static final String SAFE_PLACE = "I have somewhere safe to go and someone to talk to";
+    private static final String FEELING_GOOD = "I feel good about myself and where I'm going";
+    private static final String ACTIVE = "I'm healthy and active";
+    private static final String LEARNING = "I'm learning new things and getting skills for work";
+    private static final String GETTING_THERE = "I can get to the places I want to go";
+    private static final String FRIENDS = "I have good friends and get on with people";
+
     private final ProcessService processes;
     private final ProposalService proposals;
+    private final ProposalOutcomes outcomes;
 
-    DemoYouthFund(ProcessService processes, ProposalService proposals) {
+    DemoYouthFund(ProcessService processes, ProposalService proposals, ProposalOutcomes outcomes) {
         this.processes = processes;
         this.proposals = proposals;
+        this.outcomes = outcomes;
     }
 
     @EventListener
@@ -72,14 +86,15 @@ class DemoYouthFund {
         ProposalView skate = idea(fund, jordan, east, "Fix the skate park on Eastfield Rec",
                 "The ramps are cracked and the bowl floods. Young people from all over Millbrook use it after "
                         + "school; fixing it keeps us somewhere safe to go.", "Eastfield Recreation Ground",
-                "Eastfield", "12000");
+                "Eastfield", "12000", SAFE_PLACE, ACTIVE);
         ProposalView football = idea(fund, young("Leah"), north, "Girls-only evening football",
                 "A weekly evening session for girls aged 11 to 16, with a woman coach, so girls who feel pushed out "
-                        + "of the mixed sessions can play.", "Northgate Sports Hall", "Northgate", "4000");
+                        + "of the mixed sessions can play.", "Northgate Sports Hall", "Northgate", "4000", ACTIVE,
+                FRIENDS);
         ProposalView podcast = idea(fund, young("Kai"), river, "A youth-led podcast studio",
                 "Microphones, a mixing desk and soundproofing in a room at Riverside library, so young people can "
                         + "make podcasts and radio about things that matter to them.", "Riverside Library",
-                "Riverside", "8000");
+                "Riverside", "8000", LEARNING);
         ProposalView duplicate = idea(fund, young("Zara"), north, "Football for girls in the evenings",
                 "Evening football just for girls at Northgate, because the boys take over the pitch.",
                 "Northgate", "Northgate", "3500");
@@ -88,13 +103,14 @@ class DemoYouthFund {
                 "60000");
         ProposalView dropIn = idea(fund, young("Ollie"), east, "Mental health drop-in run by young people",
                 "A weekly drop-in at the Eastfield Community Centre where trained young people listen and help "
-                        + "others find support.", "Eastfield Community Centre", "Eastfield", "5000");
+                        + "others find support.", "Eastfield Community Centre", "Eastfield", "5000", FEELING_GOOD,
+                SAFE_PLACE);
         idea(fund, jordan, null, "Free bus travel to youth clubs",
                 "Bus passes for young people who live too far from a youth club to walk there in the evening.",
-                null, null, "6000");
+                null, null, "6000", GETTING_THERE);
         idea(fund, young("Sana"), river, "A legal graffiti wall in the Riverside underpass",
                 "Turn the grey underpass into a wall young artists can paint, with workshops to start it off.",
-                "Riverside underpass", "Riverside", "3000");
+                "Riverside underpass", "Riverside", "3000", LEARNING);
 
         UUID org = fund.organisationId();
         accept(fund, skate, "9800.00", "The parks team's quote for new ramps and resurfacing the bowl; the drainage "
@@ -117,13 +133,16 @@ class DemoYouthFund {
     }
 
     private ProposalView idea(PbProcessView fund, Actor by, UUID district, String title, String description,
-                              String location, String ward, String cost) {
+                              String location, String ward, String cost, String... helpsWith) {
         ProposalService.Proposer proposer = by.actorId() == null
                 ? new ProposalService.Proposer(null, by.name(), by.name().toLowerCase(Locale.ROOT)
                 + "@youngvoices.example")
                 : new ProposalService.Proposer(by.actorId(), by.name(), "jordan.reid@youngvoices.example");
+        Set<UUID> outcomeIds = outcomes.offered(fund).stream()
+                .filter(o -> Arrays.asList(helpsWith).contains(o.details().ownWords())).map(OutcomeView::id)
+                .collect(Collectors.toSet());
         return proposals.store(by, fund, proposer, new ProposalService.ProposalDraft(district, title, description,
-                location, ward, Money.pounds(cost)));
+                location, ward, Money.pounds(cost), outcomeIds));
     }
 
     private void accept(PbProcessView fund, ProposalView proposal, String finalCost, String why) {

@@ -3,6 +3,7 @@ package org.tandem.prioritisation.process;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,9 +34,22 @@ import org.tandem.prioritisation.ProposalView;
 @Service
 public class ProposalService {
 
-    /** What a proposer types. {@code districtId} and {@code ward} are optional. */
+    /**
+     * What a proposer types. {@code districtId}, {@code ward} and the outcomes it helps with are optional; the
+     * outcomes are ids from the agreed version of the commission's outcomes framework.
+     */
     public record ProposalDraft(UUID districtId, String title, String description, String location, String ward,
-                                Money estimatedCost) {
+                                Money estimatedCost, Set<UUID> outcomeIds) {
+
+        public ProposalDraft {
+            outcomeIds = outcomeIds == null ? Set.of() : Set.copyOf(outcomeIds);
+        }
+
+        /** A proposal that names no outcomes. */
+        public ProposalDraft(UUID districtId, String title, String description, String location, String ward,
+                             Money estimatedCost) {
+            this(districtId, title, description, location, ward, estimatedCost, Set.of());
+        }
     }
 
     /** Who is putting a proposal forward. */
@@ -48,15 +62,17 @@ public class ProposalService {
 
     private final ProcessService processes;
     private final ProposalRepository proposals;
+    private final ProposalOutcomes outcomes;
     private final AuditLog audit;
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProposalService(ProcessService processes, ProposalRepository proposals, AuditLog audit,
-                    Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+    ProposalService(ProcessService processes, ProposalRepository proposals, ProposalOutcomes outcomes,
+                    AuditLog audit, Notifications notifications, ApplicationEventPublisher events, Clock clock) {
         this.processes = processes;
         this.proposals = proposals;
+        this.outcomes = outcomes;
         this.audit = audit;
         this.notifications = notifications;
         this.events = events;
@@ -98,11 +114,31 @@ public class ProposalService {
         UUID processId = process.id();
         ProposalRepository.Submission checked = ProposalRules.checked(process, proposer, draft);
         UUID id = proposals.insert(organisationId, processId, checked, clock.instant());
+        outcomes.set(process, id, draft.outcomeIds());
         ProposalView created = view(organisationId, processId, id);
         audit.recordAs(by, AuditEntry.of(organisationId, "prioritisation.proposal-submitted", "pb-proposal", id,
                 "Proposal " + created.number() + " " + created.title() + " put forward in " + process.title())
                 .after(publicPart(created)));
         return created;
+    }
+
+    /**
+     * Officers correct which outcomes a proposal helps with, for instance for ideas put forward before the framework
+     * was agreed. Until the vote opens, like the rest of the review.
+     */
+    @Transactional
+    public void changeOutcomes(UUID organisationId, UUID processId, UUID proposalId, Set<UUID> outcomeIds) {
+        PbProcessView process = processes.view(organisationId, processId);
+        ProposalView proposal = view(organisationId, processId, proposalId);
+        PbPhase phase = processes.currentPhase(process).orElse(null);
+        if (phase != PbPhase.PROPOSAL_COLLECTION && phase != PbPhase.REVIEW_AND_COSTING) {
+            throw new RuleViolation("outcomeIds", "The outcomes a proposal helps with can only be changed during "
+                    + "proposal collection and review, before the vote");
+        }
+        outcomes.set(process, proposalId, outcomeIds == null ? Set.of() : outcomeIds);
+        audit.record(AuditEntry.of(organisationId, "prioritisation.proposal-outcomes-changed", "pb-proposal",
+                proposalId, "Proposal " + proposal.number() + " " + proposal.title() + " now helps with "
+                        + outcomes.addressedBy(process, proposalId).size() + " outcomes of the framework"));
     }
 
     /** Feasibility and, optionally, the final cost with its public reason. */

@@ -170,6 +170,14 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                       {"phase": "RESULTS", "startsOn": "2027-02-02", "endsOn": "2027-02-03"},
                       {"phase": "IMPLEMENTATION", "startsOn": "2027-02-04", "endsOn": "2027-12-31"}],
                      "eligibility": "SIGNED_IN", "version": 0}"""),
+            entry("ProposalRequest", """
+                    {"title": "Route test idea", "description": "Route test", "estimatedCost": "10.00"}"""),
+            entry("AssessmentRequest", """
+                    {"feasibility": "FEASIBLE", "version": 0}"""),
+            entry("DecisionRequest", """
+                    {"status": "REJECTED", "reason": "Route test", "version": 0}"""),
+            entry("OutcomeLinksRequest", """
+                    {"outcomeIds": []}"""),
             entry("RiskRequest", """
                     {"title": "Route test", "bearers": ["PROVIDERS"], "benefits": "Some", "disbenefits": "Some",
                      "acceptance": "NOT_YET_ASKED", "likelihood": "RARE", "impact": "MINOR", "status": "OPEN",

@@ -6,15 +6,21 @@ import org.springframework.ui.Model;
 import org.tandem.prioritisation.PbPhase;
 import org.tandem.prioritisation.PbProcessView;
 import org.tandem.prioritisation.process.ProcessService;
+import org.tandem.prioritisation.process.ProposalOutcomes;
 
-/** What the officers' and the public page of a process both show: budget, areas, phases, who may take part. */
+/**
+ * What the officers' and the public page of a process both show: budget, areas, phases, who may take part, and the
+ * outcomes the fund serves.
+ */
 @Component
 class ProcessPageModel {
 
     private final ProcessService processes;
+    private final ProposalOutcomes outcomes;
 
-    ProcessPageModel(ProcessService processes) {
+    ProcessPageModel(ProcessService processes, ProposalOutcomes outcomes) {
         this.processes = processes;
+        this.outcomes = outcomes;
     }
 
     void describe(PbProcessView process, Model model) {
@@ -25,5 +31,6 @@ class ProcessPageModel {
         model.addAttribute("commission", process.commissionId() == null ? null
                 : processes.commission(process.organisationId(), process.commissionId()).orElse(null));
         model.addAttribute("accepted", processes.acceptedProposals(process.organisationId(), process.id()));
+        model.addAttribute("served", outcomes.served(process));
     }
 }

@@ -1,5 +1,6 @@
 package org.tandem.prioritisation.process.web;
 
+import java.util.List;
 import org.springframework.validation.Errors;
 import org.tandem.platform.FormValues;
 import org.tandem.platform.Money;
@@ -8,10 +9,14 @@ import org.tandem.prioritisation.process.ProposalService;
 
 /** A proposal as typed on the form; the cost stays text until it has been read as pounds and pence. */
 public record ProposalForm(String title, String description, String location, String ward, String districtId,
-                           String estimatedCost) implements SelfChecking {
+                           String estimatedCost, List<String> outcomeIds) implements SelfChecking {
+
+    public ProposalForm {
+        outcomeIds = outcomeIds == null ? List.of() : List.copyOf(outcomeIds);
+    }
 
     static ProposalForm blank() {
-        return new ProposalForm("", "", "", "", "", "");
+        return new ProposalForm("", "", "", "", "", "", List.of());
     }
 
     @Override
@@ -23,6 +28,6 @@ public record ProposalForm(String title, String description, String location, St
 
     ProposalService.ProposalDraft toDraft() {
         return new ProposalService.ProposalDraft(FormValues.uuid(districtId), title, description, location, ward,
-                Money.parse(estimatedCost));
+                Money.parse(estimatedCost), OutcomeChoices.ids(outcomeIds));
     }
 }

@@ -3,6 +3,7 @@ package org.tandem.prioritisation.process.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.outcomes.OutcomeView;
 import org.tandem.platform.AuditLog.Actor;
 import org.tandem.platform.Choice;
 import org.tandem.platform.ConflictException;
@@ -35,6 +37,7 @@ import org.tandem.prioritisation.PbProcessView;
 import org.tandem.prioritisation.ProposalStatus;
 import org.tandem.prioritisation.ProposalView;
 import org.tandem.prioritisation.process.ProcessService;
+import org.tandem.prioritisation.process.ProposalOutcomes;
 import org.tandem.prioritisation.process.ProposalRepository;
 import org.tandem.prioritisation.process.ProposalService;
 
@@ -49,10 +52,12 @@ class ProposalPages {
 
     private final ProcessService processes;
     private final ProposalService proposals;
+    private final ProposalOutcomes outcomes;
 
-    ProposalPages(ProcessService processes, ProposalService proposals) {
+    ProposalPages(ProcessService processes, ProposalService proposals, ProposalOutcomes outcomes) {
         this.processes = processes;
         this.proposals = proposals;
+        this.outcomes = outcomes;
     }
 
     @GetMapping
@@ -177,6 +182,23 @@ class ProposalPages {
         }
     }
 
+    @PostMapping("/{proposalId}/outcomes")
+    @RequiresRole({Role.COMMISSIONER, Role.COMMISSIONING_OFFICER})
+    String changeOutcomes(CurrentUser.Membership organisation, @PathVariable UUID processId,
+                          @PathVariable UUID proposalId, @RequestParam(required = false) List<String> outcomeIds,
+                          Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        UUID org = organisation.organisationId();
+        ProposalView proposal = proposals.view(org, processId, proposalId);
+        try {
+            proposals.changeOutcomes(org, processId, proposalId, OutcomeChoices.ids(outcomeIds));
+            redirect.addFlashAttribute("flash", "The outcomes " + proposal.title() + " helps with have been saved");
+            return "redirect:" + PbPaths.proposal(org, processId, proposalId);
+        } catch (RuleViolation e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return detail(organisation, processId, proposal, e.getMessage(), model);
+        }
+    }
+
     private static int version(String version) {
         Integer read = FormValues.version(version);
         if (read == null) {
@@ -196,6 +218,14 @@ class ProposalPages {
         model.addAttribute("mergedInto", proposal.mergedInto() == null ? null
                 : proposals.view(org, processId, proposal.mergedInto()));
         model.addAttribute("error", error);
+        List<OutcomeView> addressed = outcomes.addressedBy(process, proposal.id());
+        model.addAttribute("addressed", addressed);
+        PbPhase phase = processes.currentPhase(process).orElse(null);
+        List<OutcomeView> offered = outcomes.offered(process);
+        model.addAttribute("canLinkOutcomes", organisation.has(Role.COMMISSIONER, Role.COMMISSIONING_OFFICER)
+                && !offered.isEmpty() && (phase == PbPhase.PROPOSAL_COLLECTION || phase == PbPhase.REVIEW_AND_COSTING));
+        model.addAttribute("outcomeChoices", OutcomeChoices.of(offered));
+        model.addAttribute("chosenOutcomeIds", addressed.stream().map(o -> o.id().toString()).toList());
         model.addAttribute("canAssess", organisation.has(Role.COMMISSIONER, Role.COMMISSIONING_OFFICER,
                 Role.FINANCE_OFFICER));
         model.addAttribute("canDecide", organisation.has(Role.COMMISSIONER, Role.COMMISSIONING_OFFICER)
@@ -220,6 +250,7 @@ class ProposalPages {
         model.addAttribute("districts", process.districts().stream()
                 .map(d -> new Choice(d.id().toString(), d.name(), null)).toList());
         model.addAttribute("wardChoices", process.eligibleWards().stream().map(w -> new Choice(w, w, null)).toList());
+        model.addAttribute("outcomeChoices", OutcomeChoices.of(outcomes.offered(process)));
         model.addAttribute("action", PbPaths.proposals(org, processId));
         model.addAttribute("backLink", PbPaths.proposals(org, processId));
         return "prioritisation/proposal-form";
