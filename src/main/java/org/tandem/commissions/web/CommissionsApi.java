@@ -34,9 +34,9 @@ import org.tandem.platform.CurrentUser;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.OrganisationMember;
 import org.tandem.platform.PageRequest;
+import org.tandem.platform.ReadVersion;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
-import org.tandem.platform.RuleViolation;
 
 /**
  * Commissions in the API, with the same rules as {@link CommissionPages}: members of the lead organisation and of
@@ -104,10 +104,7 @@ class CommissionsApi {
     @ApiResponse(responseCode = "409", ref = CONFLICT)
     CommissionJson change(CurrentUser.Membership organisation, @PathVariable UUID commissionId,
                           @Valid @RequestBody CommissionRequest request) {
-        if (request.version() == null) {
-            throw new RuleViolation("version", "Send the version you read, so that changes made since then are "
-                    + "not overwritten");
-        }
+        ReadVersion.required(request.version());
         return CommissionJson.of(commissions.update(organisation, commissionId, request.version(), request.draft()));
     }
 

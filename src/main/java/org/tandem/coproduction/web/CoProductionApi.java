@@ -33,9 +33,9 @@ import org.tandem.platform.ApiPage;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.OrganisationMember;
 import org.tandem.platform.PageRequest;
+import org.tandem.platform.ReadVersion;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
-import org.tandem.platform.RuleViolation;
 
 /**
  * A commission's co-production record in the API, with the same rules as the pages: everyone in the lead and partner
@@ -112,10 +112,7 @@ class CoProductionApi {
     @ApiResponse(responseCode = "409", ref = CONFLICT)
     ActivityJson change(CurrentUser.Membership organisation, @PathVariable UUID commissionId,
                         @PathVariable UUID activityId, @Valid @RequestBody ActivityRequest request) {
-        if (request.version() == null) {
-            throw new RuleViolation("version", "Send the version you read, so that changes made since then are "
-                    + "not overwritten");
-        }
+        ReadVersion.required(request.version());
         return ActivityJson.of(activities.update(organisation, commissionId, activityId, request.version(),
                 request.details()));
     }

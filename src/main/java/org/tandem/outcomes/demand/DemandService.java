@@ -18,7 +18,7 @@ import org.tandem.platform.AuditLog;
 import org.tandem.platform.ConflictException;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.NotFoundException;
-import org.tandem.platform.RuleViolation;
+import org.tandem.platform.ReadVersion;
 import org.tandem.platform.Timestamps;
 
 /**
@@ -109,10 +109,7 @@ public class DemandService {
         if (before.isEmpty()) {
             views.insert(lead, commission.id(), needId, draft, clock.instant());
         } else {
-            if (version == null) {
-                throw new RuleViolation("version", "Send the version you read, so that changes made since then are "
-                        + "not overwritten");
-            }
+            ReadVersion.required(version);
             if (!views.update(lead, needId, version, draft, clock.instant())) {
                 throw new ConflictException("Someone else changed this demand view while you were editing. "
                         + "Reload the page to see their changes, then make yours again.");

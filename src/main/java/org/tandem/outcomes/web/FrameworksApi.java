@@ -30,9 +30,9 @@ import org.tandem.outcomes.internal.VersionDiff;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.OrganisationMember;
+import org.tandem.platform.ReadVersion;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
-import org.tandem.platform.RuleViolation;
 
 /**
  * Outcomes frameworks in the API, with the same rules as the pages: everyone in the organisation reads;
@@ -271,10 +271,7 @@ class FrameworksApi {
     }
 
     private static int requireVersion(Integer version) {
-        if (version == null) {
-            throw new RuleViolation("version", "Send the version you read, so that changes made since then are "
-                    + "not overwritten");
-        }
+        ReadVersion.required(version);
         return version;
     }
 

@@ -18,6 +18,7 @@ import org.tandem.outcomes.FrameworkVersionView;
 import org.tandem.outcomes.internal.FrameworkReviews;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.OrganisationMember;
+import org.tandem.platform.ReadVersion;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
@@ -102,10 +103,7 @@ class ReviewsApi {
     @ApiResponse(responseCode = "409", ref = CONFLICT)
     OutcomesJson.Group changeGroup(CurrentUser.Membership organisation, @PathVariable UUID groupId,
                                    @RequestBody ReviewGroupRequest request) {
-        if (request.version() == null) {
-            throw new RuleViolation("version", "Send the version you read, so that changes made since then are "
-                    + "not overwritten");
-        }
+        ReadVersion.required(request.version());
         return OutcomesJson.Group.of(reviews.updateGroup(organisation.organisationId(), groupId, request.version(),
                 request.name(), request.purpose(), request.memberIds()));
     }

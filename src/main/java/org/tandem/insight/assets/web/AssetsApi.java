@@ -33,9 +33,9 @@ import org.tandem.platform.ApiPage;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.OrganisationMember;
 import org.tandem.platform.PageRequest;
+import org.tandem.platform.ReadVersion;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
-import org.tandem.platform.RuleViolation;
 
 /**
  * The asset map and residents' pledges in the API, with the same rules as the pages: every member reads assets;
@@ -109,10 +109,7 @@ class AssetsApi {
     @ApiResponse(responseCode = "409", ref = CONFLICT)
     AssetJson change(CurrentUser.Membership organisation, @PathVariable UUID assetId,
                      @Valid @RequestBody AssetRequest request) {
-        if (request.version() == null) {
-            throw new RuleViolation("version", "Send the version you read, so that changes made since then are "
-                    + "not overwritten");
-        }
+        ReadVersion.required(request.version());
         return AssetJson.of(assets.update(organisation.organisationId(), assetId, request.version(),
                 request.draft()));
     }

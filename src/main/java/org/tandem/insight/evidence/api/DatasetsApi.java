@@ -33,6 +33,7 @@ import org.tandem.platform.ApiPage;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.OrganisationMember;
 import org.tandem.platform.PageRequest;
+import org.tandem.platform.ReadVersion;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
@@ -160,10 +161,7 @@ class DatasetsApi {
                         @Parameter(description = "The version you read") @RequestParam(required = false)
                         Integer version, HttpServletRequest request) throws IOException {
         datasets.view(organisation, commissionId, datasetId);
-        if (version == null) {
-            throw new RuleViolation("version", "Send the version you read, so that changes made since then are "
-                    + "not overwritten");
-        }
+        ReadVersion.required(version);
         return DatasetJson.of(datasets.replace(user, organisation, commissionId, datasetId, version,
                 new DatasetDetails(title, source, description), fileName, request.getInputStream()));
     }

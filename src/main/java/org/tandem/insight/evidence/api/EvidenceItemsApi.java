@@ -35,6 +35,7 @@ import org.tandem.platform.ApiPage;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.OrganisationMember;
 import org.tandem.platform.PageRequest;
+import org.tandem.platform.ReadVersion;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
@@ -109,10 +110,7 @@ class EvidenceItemsApi {
     @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     EvidenceItemJson change(CurrentUser user, CurrentUser.Membership organisation, @PathVariable UUID commissionId,
                             @PathVariable UUID itemId, @Valid @RequestBody EvidenceItemRequest request) {
-        if (request.version() == null) {
-            throw new RuleViolation("version", "Send the version you read, so that changes made since then are "
-                    + "not overwritten");
-        }
+        ReadVersion.required(request.version());
         return EvidenceItemJson.of(items.update(user, organisation, commissionId, itemId, request.version(),
                 request.draft(), request.quoteDrafts()));
     }

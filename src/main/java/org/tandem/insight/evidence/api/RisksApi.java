@@ -29,9 +29,9 @@ import org.tandem.platform.ApiPage;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.OrganisationMember;
 import org.tandem.platform.PageRequest;
+import org.tandem.platform.ReadVersion;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
-import org.tandem.platform.RuleViolation;
 
 /** The co-produced risk register in the API, with the same rules as the pages. */
 @RestController
@@ -92,10 +92,7 @@ class RisksApi {
     @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     RiskJson change(CurrentUser.Membership organisation, @PathVariable UUID commissionId, @PathVariable UUID riskId,
                     @Valid @RequestBody RiskRequest request) {
-        if (request.version() == null) {
-            throw new RuleViolation("version", "Send the version you read, so that changes made since then are "
-                    + "not overwritten");
-        }
+        ReadVersion.required(request.version());
         return RiskJson.of(risks.update(organisation, commissionId, riskId, request.version(), request.draft()));
     }
 

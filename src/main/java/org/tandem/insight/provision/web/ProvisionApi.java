@@ -42,6 +42,7 @@ import org.tandem.platform.ApiPage;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.OrganisationMember;
 import org.tandem.platform.PageRequest;
+import org.tandem.platform.ReadVersion;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
@@ -132,10 +133,7 @@ class ProvisionApi {
     @ApiResponse(responseCode = "409", ref = CONFLICT)
     FundedServiceJson change(CurrentUser.Membership organisation, @PathVariable UUID serviceId,
                              @Valid @RequestBody FundedServiceRequest request) {
-        if (request.version() == null) {
-            throw new RuleViolation("version", "Send the version you read, so that changes made since then are "
-                    + "not overwritten");
-        }
+        ReadVersion.required(request.version());
         return FundedServiceJson.of(provision.update(organisation.organisationId(), serviceId, request.version(),
                 request.draft()));
     }

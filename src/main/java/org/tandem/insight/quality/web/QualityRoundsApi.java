@@ -33,9 +33,9 @@ import org.tandem.platform.ApiPage;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.OrganisationMember;
 import org.tandem.platform.PageRequest;
+import org.tandem.platform.ReadVersion;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
-import org.tandem.platform.RuleViolation;
 
 /**
  * Assessment rounds, their quality areas and the services they visit, with the same rules as the pages:
@@ -105,10 +105,7 @@ class QualityRoundsApi {
     @ApiResponse(responseCode = "409", ref = CONFLICT)
     QualityRoundJson change(CurrentUser user, CurrentUser.Membership organisation, @PathVariable UUID commissionId,
                             @PathVariable UUID roundId, @Valid @RequestBody QualityRoundRequest request) {
-        if (request.version() == null) {
-            throw new RuleViolation("version", "Send the version you read, so that changes made since then are not "
-                    + "overwritten");
-        }
+        ReadVersion.required(request.version());
         return QualityRoundJson.of(rounds.update(Viewer.of(user, organisation), commissionId, roundId,
                 request.version(), request.draft()));
     }

@@ -24,9 +24,9 @@ import org.tandem.outcomes.characteristics.CharacteristicService;
 import org.tandem.outcomes.characteristics.QualityCharacteristic;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.OrganisationMember;
+import org.tandem.platform.ReadVersion;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
-import org.tandem.platform.RuleViolation;
 
 /**
  * A commission's quality characteristics in the API, with the pages' rules: everyone in the lead and partner
@@ -98,10 +98,7 @@ class QualityCharacteristicsApi {
     @ApiResponse(responseCode = "409", ref = CONFLICT)
     CharacteristicJson change(CurrentUser.Membership organisation, @PathVariable UUID commissionId,
                               @PathVariable UUID characteristicId, @Valid @RequestBody CharacteristicRequest request) {
-        if (request.version() == null) {
-            throw new RuleViolation("version", "Send the version you read, so that changes made since then are "
-                    + "not overwritten");
-        }
+        ReadVersion.required(request.version());
         return CharacteristicJson.of(characteristics.change(organisation, commissionId, characteristicId,
                 request.version(), request.draft()));
     }

@@ -32,6 +32,7 @@ import org.tandem.platform.CurrentUser;
 import org.tandem.platform.FormValues;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.OrganisationMember;
+import org.tandem.platform.ReadVersion;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
@@ -290,10 +291,7 @@ class ContributionsApi {
     }
 
     private static int versionOf(Integer version) {
-        if (version == null) {
-            throw new RuleViolation("version", "Send the version you read, so that changes made since then are not "
-                    + "overwritten");
-        }
+        ReadVersion.required(version);
         return version;
     }
 

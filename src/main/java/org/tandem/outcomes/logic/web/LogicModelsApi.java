@@ -26,9 +26,9 @@ import org.tandem.outcomes.logic.OutcomesReviewService;
 import org.tandem.outcomes.logic.web.LogicModelJson.ReviewRowJson;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.OrganisationMember;
+import org.tandem.platform.ReadVersion;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
-import org.tandem.platform.RuleViolation;
 
 /**
  * A commission's logic models and outcomes review table in the API, with the pages' rules: everyone in the lead and
@@ -91,10 +91,7 @@ class LogicModelsApi {
     @ApiResponse(responseCode = "409", ref = CONFLICT)
     LogicModelJson change(CurrentUser.Membership organisation, @PathVariable UUID commissionId,
                           @PathVariable UUID modelId, @Valid @RequestBody LogicModelRequest request) {
-        if (request.version() == null) {
-            throw new RuleViolation("version", "Send the version you read, so that changes made since then are "
-                    + "not overwritten");
-        }
+        ReadVersion.required(request.version());
         return LogicModelJson.of(models.rename(organisation, commissionId, modelId, request.version(),
                 request.draft().title(), request.draft().summary()));
     }

@@ -22,9 +22,9 @@ import org.tandem.platform.AuditLog.Actor;
 import org.tandem.platform.CurrentUser;
 import org.tandem.platform.OrganisationMember;
 import org.tandem.platform.PageRequest;
+import org.tandem.platform.ReadVersion;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
-import org.tandem.platform.RuleViolation;
 import org.tandem.prioritisation.PbProcessView;
 import org.tandem.prioritisation.process.ProcessService;
 
@@ -82,10 +82,7 @@ class ProcessApi {
     @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     ProcessJson change(CurrentUser.Membership organisation, @PathVariable UUID processId,
                        @RequestBody ProcessRequest request) {
-        if (request.version() == null) {
-            throw new RuleViolation("version", "Send the version you read, so that changes made since then are "
-                    + "not overwritten");
-        }
+        ReadVersion.required(request.version());
         return ProcessJson.of(processes.update(organisation.organisationId(), processId, request.version(),
                 request.details()), processes.today());
     }

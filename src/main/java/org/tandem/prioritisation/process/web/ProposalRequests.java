@@ -100,12 +100,4 @@ final class ProposalRequests {
                     description = "Ids of outcomes of the agreed outcomes framework; an empty list unlinks them all")
             List<String> outcomeIds) {
     }
-
-    static int version(Integer version) {
-        if (version == null) {
-            throw new RuleViolation("version", "Send the version you read, so that changes made since then are not "
-                    + "overwritten");
-        }
-        return version;
-    }
 }

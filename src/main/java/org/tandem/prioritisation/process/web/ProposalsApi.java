@@ -26,6 +26,7 @@ import org.tandem.platform.CurrentUser;
 import org.tandem.platform.FormValues;
 import org.tandem.platform.OrganisationMember;
 import org.tandem.platform.PageRequest;
+import org.tandem.platform.ReadVersion;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.ResultPage;
 import org.tandem.platform.Role;
@@ -120,7 +121,7 @@ class ProposalsApi {
     ProposalJson assess(CurrentUser.Membership organisation, @PathVariable UUID processId,
                         @PathVariable UUID proposalId, @RequestBody AssessmentRequest request) {
         return json(organisation, processId, proposals.assess(organisation.organisationId(), processId, proposalId,
-                ProposalRequests.version(request.version()), request.feasibilityValue(), request.feasibilityNote(),
+                ReadVersion.required(request.version()), request.feasibilityValue(), request.feasibilityNote(),
                 request.finalCostValue(), request.costReason()));
     }
 
@@ -133,7 +134,7 @@ class ProposalsApi {
     ProposalJson decide(CurrentUser.Membership organisation, @PathVariable UUID processId,
                         @PathVariable UUID proposalId, @RequestBody DecisionRequest request) {
         return json(organisation, processId, proposals.decide(organisation.organisationId(), processId, proposalId,
-                ProposalRequests.version(request.version()), request.decision()));
+                ReadVersion.required(request.version()), request.decision()));
     }
 
     @PutMapping("/{proposalId}/outcomes")
