@@ -48,8 +48,11 @@ public class ProjectTracking {
     public static final int MAX_PHOTOS = 3;
     static final int ALT_MAX = 300;
 
-    /** A photo as uploaded, with the words that describe it for people who cannot see it. */
-    public record PhotoUpload(String fileName, InputStream content, String altText) {
+    /**
+     * A photo as uploaded into a numbered slot of the form, with the words that describe it for people who cannot
+     * see it.
+     */
+    public record PhotoUpload(int slot, String fileName, InputStream content, String altText) {
     }
 
     /** A photo's bytes for sending, with its media type. */
@@ -237,7 +240,7 @@ public class ProjectTracking {
             try {
                 file = files.save(organisationId, upload.fileName(), upload.content(), PHOTOS);
             } catch (FileRefused e) {
-                throw new RuleViolation("photo" + (i + 1), e.getMessage());
+                throw new RuleViolation("photo" + upload.slot(), e.getMessage());
             }
             projects.insertPhoto(organisationId, id, new ProjectUpdate.Photo(UUID.randomUUID(), file.id(),
                     upload.altText().strip(), file.kind().mediaType(), file.sizeBytes()), i);
@@ -274,15 +277,15 @@ public class ProjectTracking {
         if (photos.size() > MAX_PHOTOS) {
             throw new RuleViolation("photo1", "Add up to " + MAX_PHOTOS + " photos to one update");
         }
-        for (int i = 0; i < photos.size(); i++) {
-            String alt = photos.get(i).altText() == null ? "" : photos.get(i).altText().strip();
+        for (PhotoUpload photo : photos) {
+            String alt = photo.altText() == null ? "" : photo.altText().strip();
             if (alt.isEmpty()) {
-                throw new RuleViolation("alt" + (i + 1), "Describe photo " + (i + 1) + " for people who cannot see "
-                        + "it, for example: New floodlights shining on the skate park at dusk");
+                throw new RuleViolation("alt" + photo.slot(), "Describe photo " + photo.slot() + " for people who "
+                        + "cannot see it, for example: New floodlights shining on the skate park at dusk");
             }
             if (alt.length() > ALT_MAX) {
-                throw new RuleViolation("alt" + (i + 1), "Keep the description of photo " + (i + 1) + " to "
-                        + ALT_MAX + " characters or fewer");
+                throw new RuleViolation("alt" + photo.slot(), "Keep the description of photo " + photo.slot()
+                        + " to " + ALT_MAX + " characters or fewer");
             }
         }
     }
@@ -305,7 +308,7 @@ public class ProjectTracking {
         }
         audit.record(AuditEntry.of(organisationId, "prioritisation.project-update-hidden", "pb-project", projectId,
                 "An update of " + Timestamps.longDate(update.happenedOn()) + " on project " + project.number() + " "
-                        + project.title() + " hidden from the public: " + why)
+                        + project.title() + " hidden from the public")
                 .before(Map.of("update", updateId.toString(), "note", update.note() == null ? "" : update.note()))
                 .after(Map.of("hidden", true, "reason", why)));
     }
