@@ -97,7 +97,11 @@ class ProjectUpdatesAndPublicPagesTest extends TenantTest {
     @Test
     void publicPagesAreNotFoundBeforeResultsArePublishedOrUnderAnotherOrganisation() throws Exception {
         mvc.perform(get(publicPath())).andExpect(status().isNotFound());
+        String processPage = "/public/o/" + council + "/pb-processes/" + fund.id();
+        mvc.perform(get(processPage)).andExpect(content().string(not(containsString("What happened to the "))));
         steps.publish(fund, lights);
+        mvc.perform(get(processPage)).andExpect(content().string(containsString("href=\"" + publicPath()
+                + "\">What happened to the projects you voted for")));
         mvc.perform(get(publicPath())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("What happened to the projects you voted for")))
                 .andExpect(content().string(containsString("1. Skate park lights")))

@@ -5,16 +5,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.tandem.prioritisation.PbPhase;
 import org.tandem.prioritisation.PbProcessView;
+import org.tandem.prioritisation.implementation.ProjectTracking;
 import org.tandem.prioritisation.process.ProcessService;
 
-/** What the officers' and the public page of a process both show: budget, areas, phases, who may take part. */
+/**
+ * What the officers' and the public page of a process both show: budget, areas, phases, who may take part, and
+ * whether its funded projects are followed yet.
+ */
 @Component
 class ProcessPageModel {
 
     private final ProcessService processes;
+    private final ProjectTracking tracking;
 
-    ProcessPageModel(ProcessService processes) {
+    ProcessPageModel(ProcessService processes, ProjectTracking tracking) {
         this.processes = processes;
+        this.tracking = tracking;
     }
 
     void describe(PbProcessView process, Model model) {
@@ -25,5 +31,7 @@ class ProcessPageModel {
         model.addAttribute("commission", process.commissionId() == null ? null
                 : processes.commission(process.organisationId(), process.commissionId()).orElse(null));
         model.addAttribute("accepted", processes.acceptedProposals(process.organisationId(), process.id()));
+        model.addAttribute("projectsTracked", tracking.resultsPublishedAt(process.organisationId(), process.id())
+                .isPresent());
     }
 }
