@@ -226,7 +226,7 @@ public class ProjectTracking {
         ProjectRules.Checked checked = ProjectRules.check(project, change);
         checkPhotos(photos);
         Instant now = clock.instant();
-        if (!projects.progress(project, version, checked, null, now)) {
+        if (!projects.progress(project, version, checked, keptDrop(project, checked), now)) {
             throw new ConflictException("Someone else updated this project while you were writing. Reload the page "
                     + "to see their update, then post yours again.");
         }
@@ -258,7 +258,7 @@ public class ProjectTracking {
 
     /** Updates posted from a spreadsheet: checked already, one per changed row. */
     void postFromSpreadsheet(Actor by, FundedProject project, ProjectRules.Checked checked, Instant now) {
-        if (!projects.progress(project, project.version(), checked, null, now)) {
+        if (!projects.progress(project, project.version(), checked, keptDrop(project, checked), now)) {
             throw new ConflictException("Someone else updated project " + project.number() + " while the file was "
                     + "read. Upload it again.");
         }
@@ -271,6 +271,11 @@ public class ProjectTracking {
                 .before(progress(project)).after(Map.of("stage", checked.stage().name(), "percent",
                         checked.percentComplete(), "spent", checked.spent().plain(), "note",
                         checked.note() == null ? "" : checked.note())));
+    }
+
+    /** A note on a project the count dropped keeps the stage it goes back to if a later count funds it again. */
+    private static ProjectStage keptDrop(FundedProject project, ProjectRules.Checked checked) {
+        return checked.stage() == ProjectStage.NO_LONGER_FUNDED ? project.stageBeforeDrop() : null;
     }
 
     private static void checkPhotos(List<PhotoUpload> photos) {

@@ -250,6 +250,24 @@ class ProjectUpdatesAndPublicPagesTest extends TenantTest {
                 .andExpect(content().string(containsString("100% complete")));
     }
 
+    @Test
+    void aWebPPhotoIsKeptAndServedAsWebP() throws Exception {
+        steps.publish(fund, lights);
+        UUID project = steps.project(fund, 1);
+        byte[] webp = new byte[64];
+        System.arraycopy("RIFF".getBytes(StandardCharsets.US_ASCII), 0, webp, 0, 4);
+        webp[4] = 56;
+        System.arraycopy("WEBPVP8 ".getBytes(StandardCharsets.US_ASCII), 0, webp, 8, 8);
+        mvc.perform(update(project, "Plans agreed", "PLANNING", "10", "0")
+                        .file(new MockMultipartFile("photo3", "plan.webp", "image/webp", webp))
+                        .param("alt3", "The site plan pinned to the youth club noticeboard"))
+                .andExpect(status().is3xxRedirection());
+        Matcher photo = PHOTO.matcher(mvc.perform(get(publicPath() + "/" + project)).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(photo.find()).isTrue();
+        mvc.perform(get(photo.group(1))).andExpect(header().string("Content-Type", "image/webp"));
+    }
+
     private long files() {
         return jdbc.sql("select count(*) from stored_file where organisation_id = ?").param(council)
                 .query(Long.class).single();

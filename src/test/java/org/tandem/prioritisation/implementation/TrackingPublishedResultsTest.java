@@ -81,6 +81,9 @@ class TrackingPublishedResultsTest extends TenantTest {
         tracking.post(Actor.TANDEM, council, fund.id(), skate.id(), skate.version(), null,
                 new ProgressChange(ProjectStage.IN_DELIVERY, 40, Money.pounds("3900.00"), null, "Lights ordered"),
                 List.of());
+        FundedProject girls = tracking.view(council, fund.id(), steps.project(fund, 2));
+        tracking.post(Actor.TANDEM, council, fund.id(), girls.id(), girls.version(), null,
+                new ProgressChange(ProjectStage.PLANNING, 10, null, null, "Looking for a coach"), List.of());
 
         steps.publish(fund, List.of(new ResultsPublished.FundedProposal(lights.id(), 1, lights.title(),
                         Money.pounds("9900.00")),
@@ -105,9 +108,12 @@ class TrackingPublishedResultsTest extends TenantTest {
         assertThatThrownBy(() -> tracking.post(Actor.TANDEM, council, fund.id(), dropped.id(), dropped.version(), null,
                 new ProgressChange(ProjectStage.PLANNING, null, null, null, "Starting anyway"), List.of()))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("only a count that funds it again");
+        tracking.post(Actor.TANDEM, council, fund.id(), dropped.id(), dropped.version(), null,
+                new ProgressChange(null, null, null, null, "The coach we found has been told"), List.of());
 
         steps.publish(fund, lights, football, studio);
-        assertThat(tracking.view(council, fund.id(), dropped.id()).stage()).isEqualTo(ProjectStage.NOT_STARTED);
+        assertThat(tracking.view(council, fund.id(), dropped.id()).stage()).isEqualTo(ProjectStage.PLANNING);
+        assertThat(tracking.view(council, fund.id(), dropped.id()).percentComplete()).isEqualTo(10);
         assertThat(tracking.view(council, fund.id(), dropped.id()).stageReason()).isNull();
     }
 
