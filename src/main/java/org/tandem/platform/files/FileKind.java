@@ -11,6 +11,7 @@ public enum FileKind {
     PDF("PDF document", "application/pdf", "pdf"),
     PNG("PNG image", "image/png", "png"),
     JPEG("JPEG image", "image/jpeg", "jpg", "jpeg"),
+    WEBP("WebP image", "image/webp", "webp"),
     TEXT("plain text", "text/plain;charset=UTF-8", "txt", "csv", "md"),
     DOCX("Word document", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     XLSX("Excel spreadsheet", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),

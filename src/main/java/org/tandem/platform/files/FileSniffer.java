@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides what a file is from its bytes: the signatures PDF, PNG and JPEG files begin with; for the ZIP-based office
+ * Decides what a file is from its bytes: the signatures PDF, PNG, JPEG and WebP files begin with; for the ZIP-based office
  * formats, the names listed in the ZIP's central directory (read from the end of the file, so nothing is unzipped
  * and a "zip bomb" costs nothing); and for text, that every byte is UTF-8 with no control characters. Anything else
  * is unknown, and unknown files are refused.
@@ -52,6 +52,9 @@ final class FileSniffer {
         }
         if (startsWith(head, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff})) {
             return Optional.of(FileKind.JPEG);
+        }
+        if (isWebp(head)) {
+            return Optional.of(FileKind.WEBP);
         }
         if (startsWith(head, new byte[] {'P', 'K', 3, 4})) {
             return office(head, size, opener);
@@ -150,6 +153,12 @@ final class FileSniffer {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /** A RIFF container ("RIFF", four bytes of length, then "WEBP"). */
+    private static boolean isWebp(byte[] head) {
+        return head.length >= 12 && startsWith(head, "RIFF".getBytes(StandardCharsets.US_ASCII))
+                && head[8] == 'W' && head[9] == 'E' && head[10] == 'B' && head[11] == 'P';
     }
 
     private static boolean startsWith(byte[] data, byte[] prefix) {

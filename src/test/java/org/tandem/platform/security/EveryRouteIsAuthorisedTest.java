@@ -178,6 +178,8 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                     {"status": "REJECTED", "reason": "Route test", "version": 0}"""),
             entry("OutcomeLinksRequest", """
                     {"outcomeIds": []}"""),
+            entry("ProjectUpdateRequest", """
+                    {"note": "Route test", "version": 0}"""),
             entry("RiskRequest", """
                     {"title": "Route test", "bearers": ["PROVIDERS"], "benefits": "Some", "disbenefits": "Some",
                      "acceptance": "NOT_YET_ASKED", "likelihood": "RARE", "impact": "MINOR", "status": "OPEN",
@@ -233,6 +235,13 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
         samples.put("processId", firstOf("pb_process", demo.youthCommission()));
         samples.put("proposalId", sql("select id from pb_proposal where process_id = '" + samples.get("processId")
                 + "' and number = 1"));
+        // A funded project of the demo council once published results fund one; any id before that, since every
+        // refusal below comes before the project is looked up.
+        samples.put("projectId", jdbc.sql("select cast(id as varchar(36)) from pb_funded_project"
+                + " where organisation_id = ? order by number limit 1").param(council).query(String.class)
+                .optional().orElse(UUID.randomUUID().toString()));
+        samples.put("updateId", UUID.randomUUID().toString());
+        samples.put("photoId", UUID.randomUUID().toString());
         samples.put("datasetId", firstOf("evidence_dataset", demo.youthCommission()));
         samples.put("riskId", firstOf("evidence_risk", demo.youthCommission()));
         samples.put("itemId", jdbc.sql("""
