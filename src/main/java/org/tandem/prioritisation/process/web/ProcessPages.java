@@ -31,6 +31,7 @@ import org.tandem.platform.PageRequest;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
+import org.tandem.prioritisation.BallotType;
 import org.tandem.prioritisation.Eligibility;
 import org.tandem.prioritisation.PbPhase;
 import org.tandem.prioritisation.PbProcessView;
@@ -113,7 +114,8 @@ class ProcessPages {
     @RequiresRole({Role.COMMISSIONER, Role.COMMISSIONING_OFFICER})
     String changeForm(CurrentUser.Membership organisation, @PathVariable UUID processId, Model model) {
         PbProcessView process = processes.view(organisation.organisationId(), processId);
-        model.addAttribute("form", ProcessForm.of(process));
+        model.addAttribute("form", ProcessForm.of(process,
+                processes.ballotSettings(organisation.organisationId(), processId)));
         return form(organisation, process, model);
     }
 
@@ -203,6 +205,8 @@ class ProcessPages {
         model.addAttribute("phases", Arrays.asList(PbPhase.values()));
         model.addAttribute("eligibilities", Arrays.stream(Eligibility.values())
                 .map(e -> new Choice(e.name(), e.label(), e.description())).toList());
+        model.addAttribute("ballotTypes", Arrays.stream(BallotType.values())
+                .map(t -> new Choice(t.name(), t.label(), t.description())).toList());
         model.addAttribute("action", process == null ? PbPaths.list(organisationId)
                 : PbPaths.process(organisationId, process.id()));
         model.addAttribute("backLink", process == null ? PbPaths.list(organisationId)
