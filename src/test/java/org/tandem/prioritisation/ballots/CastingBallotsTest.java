@@ -298,6 +298,28 @@ class CastingBallotsTest extends TenantTest {
     }
 
     @Test
+    void theProcessPageShowsTurnoutButNoRunningTotalsAndThePublicPageSaysHowToVote() throws Exception {
+        BallotSteps.Vote vote = steps.process(council, Eligibility.SIGNED_IN, AT_MOST_TWO, BallotSteps.Moment.OPEN,
+                false, true);
+        mvc.perform(cast(vote, vote.proposal(1), vote.proposal(2))).andExpect(status().is3xxRedirection());
+        String officer = newPerson(council, Role.COMMISSIONING_OFFICER);
+        mvc.perform(get("/o/" + council + "/pb-processes/" + vote.id()).with(as(officer)))
+                .andExpect(content().string(containsString("1 ballot cast so far: 1 online, 0 on paper.")))
+                .andExpect(content().string(containsString("stays sealed until voting closes")))
+                .andExpect(content().string(containsString("Paper ballots")));
+        mvc.perform(get("/api/v1/organisations/" + council + "/pb-processes/" + vote.id() + "/turnout")
+                        .with(as(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().json("{\"online\": 1, \"paper\": 0, \"total\": 1, \"votingOpen\": true}"));
+        mvc.perform(get("/api/v1/organisations/" + council + "/pb-processes/" + vote.id() + "/turnout")
+                        .with(as(citizen)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/public/o/" + council + "/pb-processes/" + vote.id()))
+                .andExpect(content().string(containsString("How to vote")))
+                .andExpect(content().string(containsString("Sign in and vote")));
+    }
+
+    @Test
     void aPaperCodeLetsItsHolderVoteAndChangeTheirVoteButNeverCastTwo() throws Exception {
         BallotSteps.Vote vote = steps.process(council, Eligibility.VERIFICATION_CODE, AT_MOST_TWO,
                 BallotSteps.Moment.OPEN, false, true);

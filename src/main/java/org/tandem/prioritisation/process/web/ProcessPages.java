@@ -35,6 +35,7 @@ import org.tandem.prioritisation.BallotType;
 import org.tandem.prioritisation.Eligibility;
 import org.tandem.prioritisation.PbPhase;
 import org.tandem.prioritisation.PbProcessView;
+import org.tandem.prioritisation.ballots.BallotService;
 import org.tandem.prioritisation.process.ProcessService;
 
 /**
@@ -47,10 +48,12 @@ class ProcessPages {
 
     private final ProcessService processes;
     private final ProcessPageModel pageModel;
+    private final BallotService ballots;
 
-    ProcessPages(ProcessService processes, ProcessPageModel pageModel) {
+    ProcessPages(ProcessService processes, ProcessPageModel pageModel, BallotService ballots) {
         this.processes = processes;
         this.pageModel = pageModel;
+        this.ballots = ballots;
     }
 
     @GetMapping
@@ -107,6 +110,8 @@ class ProcessPages {
         model.addAttribute("base", PbPaths.process(organisation.organisationId(), processId));
         model.addAttribute("publicPath", PbPaths.publicProcess(organisation.organisationId(), processId));
         model.addAttribute("backLink", PbPaths.list(organisation.organisationId()));
+        // Turnout only: what was voted stays sealed until voting closes and the count is published.
+        model.addAttribute("turnout", ballots.turnout(organisation.organisationId(), processId));
         return "prioritisation/process";
     }
 
