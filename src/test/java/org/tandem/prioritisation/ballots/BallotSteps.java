@@ -22,32 +22,32 @@ import org.tandem.prioritisation.process.ProposalService;
  * A process with proposals on its ballot, as the earlier phases leave it: proposals put forward during collection,
  * assessed and accepted, then the dates moved on so that voting runs today (or has closed, or not yet opened).
  */
-final class BallotSteps {
+public final class BallotSteps {
 
     /** What the steps made: the process and its proposals, in number order. */
-    record Vote(PbProcessView process, List<ProposalView> proposals) {
-        UUID id() {
+    public record Vote(PbProcessView process, List<ProposalView> proposals) {
+        public UUID id() {
             return process.id();
         }
 
-        String proposal(int number) {
+        public String proposal(int number) {
             return proposals.get(number - 1).id().toString();
         }
     }
 
     /** Where voting is when the steps finish. */
-    enum Moment { OPEN, NOT_YET_OPEN, CLOSED }
+    public enum Moment { OPEN, NOT_YET_OPEN, CLOSED }
 
     private final ProcessService processes;
     private final ProposalService proposals;
 
-    BallotSteps(ProcessService processes, ProposalService proposals) {
+    public BallotSteps(ProcessService processes, ProposalService proposals) {
         this.processes = processes;
         this.proposals = proposals;
     }
 
     /** Ten days a phase, proposal collection starting {@code daysAgo} days ago. */
-    static List<PhaseDates> phases(LocalDate today, int daysAgo) {
+    public static List<PhaseDates> phases(LocalDate today, int daysAgo) {
         List<PhaseDates> phases = new ArrayList<>();
         LocalDate start = today.minusDays(daysAgo);
         for (PbPhase phase : PbPhase.values()) {
@@ -61,7 +61,7 @@ final class BallotSteps {
      * A £60,000 fund with one area, Eastfield (£20,000), and three proposals: 1. Skate ramp £12,000 (Eastfield),
      * 2. Youth club £30,000 (everywhere), 3. Music studio £9,000.50 (everywhere).
      */
-    Vote process(UUID organisationId, Eligibility eligibility, BallotSettings ballot, Moment moment,
+    public Vote process(UUID organisationId, Eligibility eligibility, BallotSettings ballot, Moment moment,
                  boolean withDistrict, boolean published) {
         LocalDate today = processes.today();
         List<ProcessDetails.DistrictBudget> districts = withDistrict
