@@ -76,6 +76,46 @@ class YoungPersonVotesJourneyTest extends BrowserTest {
                 .containsExactly(BallotBox.receiptId(second) + " 3");
     }
 
+    @Test
+    void thePaperEntryAndCodeVotingPagesAreAccessibleOnAPhone() {
+        BallotSteps steps = new BallotSteps(processes, proposals);
+        BallotSteps.Vote points = steps.process(demo.council(), Eligibility.SIGNED_IN,
+                new BallotSettings(BallotType.CUMULATIVE, null, null, null, 10, 6, null), BallotSteps.Moment.OPEN,
+                true, false);
+        page.setViewportSize(375, 812);
+        signIn(Demo.OFFICER);
+        visit(demo.councilPath() + "/pb-processes/" + points.id());
+        assertThat(page.getByText("0 ballots cast so far: 0 online, 0 on paper.")).isVisible();
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Paper ballots")).click();
+        assertAccessible();
+        page.getByLabel("Sheet number").fill("1");
+        page.getByLabel("Eastfield (budget £20,000.00)").check();
+        page.getByLabel("1. Skate ramp, £12,000.00: points").fill("6");
+        page.getByLabel("3. Music studio, £9,000.50: points").fill("4");
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Enter the sheet")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Entered once: waiting for a second "
+                + "officer");
+        assertThat(page.getByText("1. Skate ramp: 6 points; 3. Music studio: 4 points")).isVisible();
+        assertAccessible();
+        assertFits();
+        signOut();
+
+        BallotSteps.Vote byCode = steps.process(demo.council(), Eligibility.VERIFICATION_CODE, BallotSettings.DEFAULT,
+                BallotSteps.Moment.OPEN, false, true);
+        String code = processes.issueCodes(demo.council(), byCode.id(), 1).getFirst();
+        visit("/public/o/" + demo.council() + "/pb-processes/" + byCode.id());
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Vote with your code")).click();
+        assertAccessible();
+        page.getByLabel("Your code").fill(code);
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Continue")).click();
+        page.getByLabel("2. Youth club, £30,000.00").check();
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Cast my ballot")).click();
+        assertThat(page.locator(".govuk-panel__title")).hasText("Your ballot has been cast");
+        assertAccessible();
+        assertFits();
+    }
+
     private void assertFits() {
         Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
         assertThat(fits).as("no horizontal scrolling on " + page.url()).isEqualTo(true);
