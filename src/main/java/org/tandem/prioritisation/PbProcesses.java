@@ -20,6 +20,15 @@ public interface PbProcesses {
     /** The proposals accepted for the ballot, in number order. */
     List<ProposalView> acceptedProposals(UUID organisationId, UUID processId);
 
+    /** How the process's ballot works; another organisation's process is not found. */
+    BallotSettings ballotSettings(UUID organisationId, UUID processId);
+
+    /**
+     * Whether the code was printed for this process, used or not: the holder of a code keeps it to change their
+     * ballot until voting closes.
+     */
+    boolean isVerificationCode(UUID organisationId, UUID processId, String code);
+
     /**
      * Uses up a paper verification code: true the first time a code printed for this process is given, false for
      * a code never issued, issued for another process, or already used.

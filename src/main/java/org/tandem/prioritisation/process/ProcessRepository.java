@@ -16,6 +16,8 @@ import org.tandem.platform.Money;
 import org.tandem.platform.PageRequest;
 import org.tandem.platform.ResultPage;
 import org.tandem.platform.Timestamps;
+import org.tandem.prioritisation.BallotSettings;
+import org.tandem.prioritisation.BallotType;
 import org.tandem.prioritisation.District;
 import org.tandem.prioritisation.Eligibility;
 import org.tandem.prioritisation.PbPhase;
@@ -135,6 +137,7 @@ class ProcessRepository {
 
     /** Areas keep their ids when they keep their names, so proposals filed under them stay filed there. */
     private void insertChildren(UUID id, UUID organisationId, ProcessDetails d) {
+        replaceBallotSettings(id, organisationId, d.ballot());
         replaceDistricts(id, organisationId, d.districts());
         insertPhasesAndAreas(id, organisationId, d);
     }
@@ -179,6 +182,48 @@ class ProcessRepository {
         }
         existing.stream().filter(e -> !kept.contains(e.id())).forEach(e ->
                 jdbc.sql("delete from pb_district where id = ?").param(e.id()).update());
+    }
+
+    private void replaceBallotSettings(UUID id, UUID organisationId, BallotSettings b) {
+        jdbc.sql("delete from pb_ballot_settings where process_id = ? and organisation_id = ?")
+                .params(id, organisationId).update();
+        jdbc.sql("""
+                insert into pb_ballot_settings (process_id, organisation_id, ballot_type, min_projects, max_projects,
+                    min_spend_percent, points, max_points_per_project, max_ranked)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, organisationId, b.type().name(), b.minProjects(), b.maxProjects(), b.minSpendPercent(),
+                        b.points(), b.maxPointsPerProject(), b.maxRanked())
+                .update();
+    }
+
+    /** The process's ballot settings; the default approval ballot for a process saved before there were any. */
+    BallotSettings ballotSettings(UUID organisationId, UUID id) {
+        return jdbc.sql("""
+                select ballot_type, min_projects, max_projects, min_spend_percent, points, max_points_per_project,
+                    max_ranked
+                from pb_ballot_settings where process_id = ? and organisation_id = ?""").params(id, organisationId)
+                .query((rs, n) -> new BallotSettings(BallotType.valueOf(rs.getString("ballot_type")),
+                        rs.getObject("min_projects", Integer.class), rs.getObject("max_projects", Integer.class),
+                        rs.getObject("min_spend_percent", Integer.class), rs.getObject("points", Integer.class),
+                        rs.getObject("max_points_per_project", Integer.class),
+                        rs.getObject("max_ranked", Integer.class)))
+                .optional().orElse(BallotSettings.DEFAULT);
+    }
+
+    /** Whether any ballot, online or on paper, has been cast or typed in. */
+    boolean hasBallots(UUID organisationId, UUID id) {
+        return jdbc.sql("""
+                select (select count(*) from pb_ballot where process_id = :id and organisation_id = :org)
+                     + (select count(*) from pb_paper_entry where process_id = :id and organisation_id = :org)""")
+                .param("id", id).param("org", organisationId).query(Long.class).single() > 0;
+    }
+
+    /** Whether a code was ever printed for this process, used or not. */
+    boolean codeIssued(UUID organisationId, UUID processId, String hash) {
+        return jdbc.sql("""
+                select count(*) from pb_verification_code
+                where code_hash = ? and process_id = ? and organisation_id = ?""")
+                .params(hash, processId, organisationId).query(Long.class).single() > 0;
     }
 
     private List<District> districts(UUID id, UUID organisationId) {

@@ -55,7 +55,8 @@ final class ProcessRules {
             throw new RuleViolation("minimumAge", "The minimum age must be a whole number from 1 to 120");
         }
         return new ProcessDetails(d.commissionId(), title, description, d.budget(), districts(d), phases(d.phases()),
-                d.eligibility(), wards(d.wards()), postcodes(d.postcodes()), d.minimumAge(), d.published());
+                d.eligibility(), wards(d.wards()), postcodes(d.postcodes()), d.minimumAge(), d.published(),
+                BallotSettingsRules.checked(d.ballot()));
     }
 
     private static String text(String value, String field, String what, int max) {

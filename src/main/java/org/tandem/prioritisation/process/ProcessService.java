@@ -19,6 +19,7 @@ import org.tandem.platform.PageRequest;
 import org.tandem.platform.ResultPage;
 import org.tandem.platform.RuleViolation;
 import org.tandem.platform.Timestamps;
+import org.tandem.prioritisation.BallotSettings;
 import org.tandem.prioritisation.PbPhase;
 import org.tandem.prioritisation.PbProcessView;
 import org.tandem.prioritisation.PbProcesses;
@@ -75,6 +76,24 @@ public class ProcessService implements PbProcesses {
     }
 
     @Override
+    public BallotSettings ballotSettings(UUID organisationId, UUID processId) {
+        view(organisationId, processId);
+        return processes.ballotSettings(organisationId, processId);
+    }
+
+    /** Voting's first day has come, or someone has already voted (on paper before the day, say). */
+    private boolean votingHasStarted(PbProcessView process) {
+        return !today().isBefore(process.dates(PbPhase.VOTING).startsOn())
+                || processes.hasBallots(process.organisationId(), process.id());
+    }
+
+    @Override
+    public boolean isVerificationCode(UUID organisationId, UUID processId, String code) {
+        return code != null && code.length() <= 40
+                && processes.codeIssued(organisationId, processId, VerificationCodes.hash(processId, code));
+    }
+
+    @Override
     public Optional<PbPhase> currentPhase(PbProcessView process) {
         return process.phaseOn(today());
     }
@@ -111,6 +130,11 @@ public class ProcessService implements PbProcesses {
     public PbProcessView update(UUID organisationId, UUID processId, int version, ProcessDetails details) {
         PbProcessView before = view(organisationId, processId);
         ProcessDetails checked = check(organisationId, details);
+        BallotSettings ballotBefore = processes.ballotSettings(organisationId, processId);
+        if (!ballotBefore.equals(checked.ballot()) && votingHasStarted(before)) {
+            throw new ConflictException("The ballot cannot change once voting has started: people have voted on "
+                    + "the ballot as it is. Keep its settings as they were to save your other changes.");
+        }
         if (!processes.update(organisationId, processId, version, checked, clock.instant())) {
             throw new ConflictException("Someone else changed this process while you were editing. "
                     + "Reload the page to see their changes, then make yours again.");

@@ -67,6 +67,7 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(ORG + "/pb-processes/{processId}/projects/{projectId}/updates", Set.of("post")),
             Map.entry(PUBLIC + "/pb-processes/{processId}/projects", Set.of("get")),
             Map.entry(PUBLIC + "/pb-processes/{processId}/projects/{projectId}", Set.of("get")),
+            Map.entry(ORG + "/pb-processes/{processId}/turnout", Set.of("get")),
             Map.entry(PUBLIC + "/assets/{assetId}", Set.of("get")),
             Map.entry(PUBLIC + "/assets.geojson", Set.of("get")),
             Map.entry(PUBLIC + "/asset-filters", Set.of("get")),

@@ -26,6 +26,7 @@ import org.tandem.platform.ReadVersion;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
 import org.tandem.prioritisation.PbProcessView;
+import org.tandem.prioritisation.process.ProcessDetails;
 import org.tandem.prioritisation.process.ProcessService;
 
 /** Participatory-budgeting processes in the API, with the same rules as the pages. */
@@ -50,7 +51,7 @@ class ProcessApi {
                               @RequestParam(required = false) Integer page,
                               @RequestParam(required = false) Integer size) {
         return ApiPage.of(processes.list(organisation.organisationId(), commissionId, PageRequest.of(page, size)),
-                p -> ProcessJson.of(p, processes.today()));
+                p -> json(p));
     }
 
     @PostMapping
@@ -64,26 +65,34 @@ class ProcessApi {
                 organisation.organisationId(), request.details());
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                 .buildAndExpand(created.id()).toUri();
-        return ResponseEntity.created(location).body(ProcessJson.of(created, processes.today()));
+        return ResponseEntity.created(location).body(json(created));
     }
 
     @GetMapping("/{processId}")
     @OrganisationMember
     @Operation(operationId = "getPbProcess", summary = "A process")
     ProcessJson process(CurrentUser.Membership organisation, @PathVariable UUID processId) {
-        return ProcessJson.of(processes.view(organisation.organisationId(), processId), processes.today());
+        return json(processes.view(organisation.organisationId(), processId));
     }
 
     @PutMapping("/{processId}")
     @RequiresRole({Role.COMMISSIONER, Role.COMMISSIONING_OFFICER})
     @Operation(operationId = "changePbProcess", summary = "Change a process (commissioners and commissioning officers)",
-            description = "Send every detail and the version you read.")
+            description = "Send every detail and the version you read; leave out the ballot to keep it as it is. The ballot cannot change once voting has "
+                    + "started (409).")
     @ApiResponse(responseCode = "200", description = "The process as saved")
     @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     ProcessJson change(CurrentUser.Membership organisation, @PathVariable UUID processId,
                        @RequestBody ProcessRequest request) {
         ReadVersion.required(request.version());
-        return ProcessJson.of(processes.update(organisation.organisationId(), processId, request.version(),
-                request.details()), processes.today());
+        ProcessDetails details = request.details();
+        if (request.ballot() == null) {
+            details = details.withBallot(processes.ballotSettings(organisation.organisationId(), processId));
+        }
+        return json(processes.update(organisation.organisationId(), processId, request.version(), details));
+    }
+
+    private ProcessJson json(PbProcessView p) {
+        return ProcessJson.of(p, processes.ballotSettings(p.organisationId(), p.id()), processes.today());
     }
 }

@@ -13,6 +13,8 @@ import org.tandem.platform.DateParts;
 import org.tandem.platform.FormValues;
 import org.tandem.platform.Money;
 import org.tandem.platform.SelfChecking;
+import org.tandem.prioritisation.BallotSettings;
+import org.tandem.prioritisation.BallotType;
 import org.tandem.prioritisation.Eligibility;
 import org.tandem.prioritisation.PbPhase;
 import org.tandem.prioritisation.PbProcessView;
@@ -26,7 +28,9 @@ import org.tandem.prioritisation.process.ProcessDetails;
  */
 public record ProcessForm(String commissionId, String title, String description, String budget, String districts,
                           Map<String, String> dates, String eligibility, String wards, String postcodes,
-                          String minimumAge, Boolean published, Integer version) implements SelfChecking {
+                          String minimumAge, Boolean published, String ballotType, String minProjects,
+                          String maxProjects, String minSpendPercent, String points, String maxPointsPerProject,
+                          String maxRanked, Integer version) implements SelfChecking {
 
     /** Enough for every area, ward or postcode the rules allow; anything longer is refused before it is split. */
     static final int LIST_MAX = 20_000;
@@ -37,10 +41,11 @@ public record ProcessForm(String commissionId, String title, String description,
 
     static ProcessForm blank(UUID commissionId) {
         return new ProcessForm(commissionId == null ? "" : commissionId.toString(), "", "", "", "", Map.of(),
-                Eligibility.SIGNED_IN.name(), "", "", "", false, null);
+                Eligibility.SIGNED_IN.name(), "", "", "", false, BallotType.APPROVAL.name(), "", "", "", "", "", "",
+                null);
     }
 
-    static ProcessForm of(PbProcessView p) {
+    static ProcessForm of(PbProcessView p, BallotSettings b) {
         Map<String, String> dates = new LinkedHashMap<>();
         for (PhaseDates d : p.phases()) {
             put(dates, PhaseFields.start(d.phase()), d.startsOn());
@@ -50,7 +55,13 @@ public record ProcessForm(String commissionId, String title, String description,
                 p.description(), p.budget().plain(), String.join("\n", p.districts().stream()
                         .map(d -> d.name() + ": " + d.budget().plain()).toList()), dates, p.eligibility().name(),
                 String.join("\n", p.eligibleWards()), String.join("\n", p.eligiblePostcodes()),
-                p.minimumAge() == null ? "" : p.minimumAge().toString(), p.published(), p.version());
+                p.minimumAge() == null ? "" : p.minimumAge().toString(), p.published(), b.type().name(),
+                text(b.minProjects()), text(b.maxProjects()), text(b.minSpendPercent()), text(b.points()),
+                text(b.maxPointsPerProject()), text(b.maxRanked()), p.version());
+    }
+
+    private static String text(Integer value) {
+        return value == null ? "" : value.toString();
     }
 
     private static void put(Map<String, String> dates, String key, java.time.LocalDate date) {
@@ -92,7 +103,38 @@ public record ProcessForm(String commissionId, String title, String description,
         }
         return new ProcessDetails(commission, title, description, amount, districtLines(errors), phases(errors),
                 FormValues.enumValue(Eligibility.class, eligibility), lines(wards, "wards", errors),
-                lines(postcodes, "postcodes", errors), age, Boolean.TRUE.equals(published));
+                lines(postcodes, "postcodes", errors), age, Boolean.TRUE.equals(published), ballot(errors));
+    }
+
+    /** Only the limits of the chosen kind are read, so numbers left in the other kinds' boxes do no harm. */
+    private BallotSettings ballot(Errors errors) {
+        BallotType type = ballotType == null || ballotType.isBlank() ? BallotType.APPROVAL
+                : FormValues.enumValue(BallotType.class, ballotType);
+        if (type == null) {
+            errors.rejectValue("ballotType", "required", "Choose the kind of ballot");
+            return null;
+        }
+        return switch (type) {
+            case APPROVAL -> new BallotSettings(type, number(minProjects, "minProjects", errors),
+                    number(maxProjects, "maxProjects", errors), null, null, null, null);
+            case COST_LIMITED -> new BallotSettings(type, null, null,
+                    number(minSpendPercent, "minSpendPercent", errors), null, null, null);
+            case CUMULATIVE -> new BallotSettings(type, null, null, null, number(points, "points", errors),
+                    number(maxPointsPerProject, "maxPointsPerProject", errors), null);
+            case RANKING -> new BallotSettings(type, null, null, null, null, null,
+                    number(maxRanked, "maxRanked", errors));
+        };
+    }
+
+    private static Integer number(String typed, String field, Errors errors) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        if (!typed.strip().matches("\\d{1,5}")) {
+            errors.rejectValue(field, "invalid", "Enter a whole number, for example 5, or leave it empty");
+            return null;
+        }
+        return Integer.valueOf(typed.strip());
     }
 
     private List<ProcessDetails.DistrictBudget> districtLines(Errors errors) {

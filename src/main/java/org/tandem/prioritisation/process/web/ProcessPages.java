@@ -31,9 +31,11 @@ import org.tandem.platform.PageRequest;
 import org.tandem.platform.RequiresRole;
 import org.tandem.platform.Role;
 import org.tandem.platform.RuleViolation;
+import org.tandem.prioritisation.BallotType;
 import org.tandem.prioritisation.Eligibility;
 import org.tandem.prioritisation.PbPhase;
 import org.tandem.prioritisation.PbProcessView;
+import org.tandem.prioritisation.ballots.BallotService;
 import org.tandem.prioritisation.process.ProcessService;
 
 /**
@@ -46,10 +48,12 @@ class ProcessPages {
 
     private final ProcessService processes;
     private final ProcessPageModel pageModel;
+    private final BallotService ballots;
 
-    ProcessPages(ProcessService processes, ProcessPageModel pageModel) {
+    ProcessPages(ProcessService processes, ProcessPageModel pageModel, BallotService ballots) {
         this.processes = processes;
         this.pageModel = pageModel;
+        this.ballots = ballots;
     }
 
     @GetMapping
@@ -106,6 +110,8 @@ class ProcessPages {
         model.addAttribute("base", PbPaths.process(organisation.organisationId(), processId));
         model.addAttribute("publicPath", PbPaths.publicProcess(organisation.organisationId(), processId));
         model.addAttribute("backLink", PbPaths.list(organisation.organisationId()));
+        // Turnout only: what was voted stays sealed until voting closes and the count is published.
+        model.addAttribute("turnout", ballots.turnout(organisation.organisationId(), processId));
         return "prioritisation/process";
     }
 
@@ -113,7 +119,8 @@ class ProcessPages {
     @RequiresRole({Role.COMMISSIONER, Role.COMMISSIONING_OFFICER})
     String changeForm(CurrentUser.Membership organisation, @PathVariable UUID processId, Model model) {
         PbProcessView process = processes.view(organisation.organisationId(), processId);
-        model.addAttribute("form", ProcessForm.of(process));
+        model.addAttribute("form", ProcessForm.of(process,
+                processes.ballotSettings(organisation.organisationId(), processId)));
         return form(organisation, process, model);
     }
 
@@ -203,6 +210,8 @@ class ProcessPages {
         model.addAttribute("phases", Arrays.asList(PbPhase.values()));
         model.addAttribute("eligibilities", Arrays.stream(Eligibility.values())
                 .map(e -> new Choice(e.name(), e.label(), e.description())).toList());
+        model.addAttribute("ballotTypes", Arrays.stream(BallotType.values())
+                .map(t -> new Choice(t.name(), t.label(), t.description())).toList());
         model.addAttribute("action", process == null ? PbPaths.list(organisationId)
                 : PbPaths.process(organisationId, process.id()));
         model.addAttribute("backLink", process == null ? PbPaths.list(organisationId)

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.tandem.platform.FormValues;
 import org.tandem.platform.Money;
 import org.tandem.platform.RuleViolation;
+import org.tandem.prioritisation.BallotSettings;
+import org.tandem.prioritisation.BallotType;
 import org.tandem.prioritisation.Eligibility;
 import org.tandem.prioritisation.PbPhase;
 import org.tandem.prioritisation.PhaseDates;
@@ -30,9 +32,31 @@ record ProcessRequest(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = Eligibility.class) String eligibility,
         List<String> wards, List<String> postcodes,
         @Schema(minimum = "1", maximum = "120") Integer minimumAge, Boolean published,
+        @Schema(description = "How voting works; an approval ballot with no limits when left out") BallotRequest ballot,
         @Schema(description = "When changing a process: the version you read") Integer version) {
 
     record DistrictRequest(@Schema(maxLength = 100) String name, @Schema(example = "20000.00") String budget) {
+    }
+
+    record BallotRequest(@Schema(implementation = BallotType.class) String type,
+                         @Schema(description = "APPROVAL: the least number of projects ticked") Integer minProjects,
+                         @Schema(description = "APPROVAL: the most projects ticked") Integer maxProjects,
+                         @Schema(description = "COST_LIMITED: the least share of the budget to spend, in per cent",
+                                 minimum = "1", maximum = "100") Integer minSpendPercent,
+                         @Schema(description = "CUMULATIVE: the points each voter shares out") Integer points,
+                         @Schema(description = "CUMULATIVE: the most points on one project")
+                         Integer maxPointsPerProject,
+                         @Schema(description = "RANKING: the most projects ranked") Integer maxRanked) {
+
+        BallotSettings settings() {
+            BallotType kind = FormValues.enumValue(BallotType.class, type);
+            if (kind == null) {
+                throw new RuleViolation("ballot.type", "ballot.type must be APPROVAL, COST_LIMITED, CUMULATIVE or "
+                        + "RANKING");
+            }
+            return new BallotSettings(kind, minProjects, maxProjects, minSpendPercent, points, maxPointsPerProject,
+                    maxRanked);
+        }
     }
 
     record PhaseRequest(@Schema(implementation = PbPhase.class) String phase,
@@ -64,7 +88,7 @@ record ProcessRequest(
             throw new RuleViolation("eligibility", "eligibility must be SIGNED_IN or VERIFICATION_CODE");
         }
         return new ProcessDetails(commission, title, description, amount, areas, phaseDates(), who, wards, postcodes,
-                minimumAge, Boolean.TRUE.equals(published));
+                minimumAge, Boolean.TRUE.equals(published), ballot == null ? null : ballot.settings());
     }
 
     private List<PhaseDates> phaseDates() {

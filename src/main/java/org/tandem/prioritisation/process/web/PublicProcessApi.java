@@ -43,7 +43,8 @@ class PublicProcessApi {
     @Operation(operationId = "getPublicPbProcess", summary = "A published process with its accepted proposals")
     PublicProcessJson process(@PathVariable String organisationId, @PathVariable String processId) {
         var found = PublicProcessPages.PublicProcess.find(organisations, processes, organisationId, processId);
-        return new PublicProcessJson(ProcessJson.of(found.process(), processes.today()),
+        return new PublicProcessJson(ProcessJson.of(found.process(),
+                processes.ballotSettings(found.process().organisationId(), found.process().id()), processes.today()),
                 processes.acceptedProposals(found.organisation().id(), found.process().id()).stream()
                         .map(PublicProposalJson::of).toList());
     }
