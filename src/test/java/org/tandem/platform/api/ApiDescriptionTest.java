@@ -57,6 +57,8 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(PUBLIC + "/pb-processes/{processId}", Set.of("get")),
             Map.entry(ORG + "/pb-processes", Set.of("get", "post")),
             Map.entry(ORG + "/pb-processes/{processId}", Set.of("get", "put")),
+            Map.entry(ORG + "/pb-processes/{processId}/results", Set.of("get")),
+            Map.entry(PUBLIC + "/pb-processes/{processId}/results", Set.of("get")),
             Map.entry(PUBLIC + "/assets/{assetId}", Set.of("get")),
             Map.entry(PUBLIC + "/assets.geojson", Set.of("get")),
             Map.entry(PUBLIC + "/asset-filters", Set.of("get")),
