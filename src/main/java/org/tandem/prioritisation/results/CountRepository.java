@@ -92,13 +92,15 @@ class CountRepository {
     Optional<PbCount> published(UUID organisationId, UUID processId) {
         return jdbc.sql("select " + COLUMNS + """
                  from pb_count where organisation_id = ? and process_id = ? and superseded_by is null
-                and published_at is not null""").params(organisationId, processId).query(this::count).optional();
+                and published_at is not null order by published_at desc, id limit 1""")
+                .params(organisationId, processId).query(this::count).optional();
     }
 
     Optional<PbCount> draft(UUID organisationId, UUID processId) {
         return jdbc.sql("select " + COLUMNS + """
                  from pb_count where organisation_id = ? and process_id = ? and superseded_by is null
-                and published_at is null""").params(organisationId, processId).query(this::count).optional();
+                and published_at is null order by counted_at desc, id limit 1""")
+                .params(organisationId, processId).query(this::count).optional();
     }
 
     /** Every count of the process, newest first, superseded ones too: the history a recount leaves. */
@@ -106,6 +108,15 @@ class CountRepository {
         return jdbc.sql("select " + COLUMNS
                         + " from pb_count where organisation_id = ? and process_id = ? order by counted_at desc, id")
                 .params(organisationId, processId).query(this::count).list();
+    }
+
+    /**
+     * Holds the process until the transaction ends, so two officers counting or publishing at once take turns and
+     * a process never has two counts waiting to be published.
+     */
+    void lockProcess(UUID organisationId, UUID processId) {
+        jdbc.sql("select id from pb_process where id = ? and organisation_id = ? for update")
+                .params(processId, organisationId).query(UUID.class).list();
     }
 
     byte[] ballots(UUID organisationId, UUID countId) {

@@ -124,6 +124,7 @@ public class CountService implements PbResults {
         CountFindings findings = BallotCount.count(instance, method, labels(process, accepted));
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
+        counts.lockProcess(organisationId, processId);
         Optional<PbCount> draft = counts.draft(organisationId, processId);
         counts.insert(id, organisationId, processId, method, file, instance, findings, by, now);
         draft.ifPresent(old -> counts.supersede(organisationId, old.id(), id, now));
@@ -147,6 +148,7 @@ public class CountService implements PbResults {
     @Transactional
     public PbCount publish(Actor by, UUID organisationId, UUID processId, String reason) {
         PbProcessView process = process(organisationId, processId);
+        counts.lockProcess(organisationId, processId);
         PbCount draft = counts.draft(organisationId, processId).orElseThrow(() -> new ConflictException(
                 counts.published(organisationId, processId).isPresent()
                         ? "These results are already published. Count the ballots again to publish a recount."
