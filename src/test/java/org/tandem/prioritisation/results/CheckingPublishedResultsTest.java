@@ -12,16 +12,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.tandem.prioritisation.PbProcessView;
+import org.tandem.prioritisation.process.ProcessesToCount;
+import org.tandem.prioritisation.process.ProcessesToCount.Idea;
 
 /**
- * Anyone checks published results: their own receipt, and the results as spreadsheets that read back.
+ * Anyone checks published results: their own receipt, and the results as spreadsheets that read back; whatever
+ * was typed into a proposal is shown as text.
  */
 class CheckingPublishedResultsTest extends ResultsTest {
 
@@ -83,5 +89,27 @@ class CheckingPublishedResultsTest extends ResultsTest {
         byte[] pb = mvc.perform(get(base + "/ballots.pb").with(as(officer))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(pb).isEqualTo(ResultsSteps.ballots());
+    }
+
+    @Test
+    void scriptInAProposalTitleIsShownAsTextOnTheResultsPagesAndGuardedInTheExport() throws Exception {
+        var ideas = new ArrayList<>(ResultsSteps.ideas());
+        ideas.set(0, new Idea("<script>alert('lights')</script>",
+                "Eastfield", "6000"));
+        ideas.set(1, new Idea("=HYPERLINK(\"http://x\")",
+                "Northgate", "4500"));
+        PbProcessView hostile = ProcessesToCount.process(processes, proposals,
+                council, "Hostile fund " + UUID.randomUUID().toString().substring(0, 6), "40000.00", true, ideas);
+        String path = "/o/" + council + "/pb-processes/" + hostile.id() + "/results";
+        mvc.perform(upload(path, ResultsSteps.ballots(), "DEFAULT").with(as(officer)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(path + "/publication").with(csrf()).with(as(officer))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/public/o/" + council + "/pb-processes/" + hostile.id() + "/results"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<script>alert("))))
+                .andExpect(content().string(containsString("1. &lt;script&gt;alert(&#39;lights&#39;)&lt;/script&gt;")));
+        String csv = mvc.perform(get(path + "/results.csv").with(as(officer))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
     }
 }
