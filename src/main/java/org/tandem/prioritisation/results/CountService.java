@@ -30,6 +30,7 @@ import org.tandem.prioritisation.PbProcesses;
 import org.tandem.prioritisation.PbResults;
 import org.tandem.prioritisation.ProposalView;
 import org.tandem.prioritisation.ResultsPublished;
+import org.tandem.prioritisation.counting.Ballot;
 import org.tandem.prioritisation.counting.CountingMethod;
 import org.tandem.prioritisation.counting.PbInstance;
 import org.tandem.prioritisation.pabulib.PabulibFile;
@@ -44,6 +45,7 @@ import org.tandem.prioritisation.pabulib.PabulibProblem;
 public class CountService implements PbResults {
 
     static final int LONGEST_VOTER_ID = 200;
+    static final int LONGEST_VOTE = 8000;
     static final int LONGEST_REASON = 2000;
     static final int LONGEST_RECEIPT = 200;
 
@@ -242,7 +244,7 @@ public class CountService implements PbResults {
         return labels;
     }
 
-    /** Voter ids and ballots longer than Tandem keeps; the file's vote rows come after its projects. */
+    /** Voter ids and votes longer than Tandem keeps for checking receipts (a few hundred projects fit). */
     private static List<PabulibProblem> tooLong(PbInstance instance) {
         List<PabulibProblem> problems = new ArrayList<>();
         for (int voter = 0; voter < instance.voterCount() && problems.size() < 20; voter++) {
@@ -250,8 +252,16 @@ public class CountService implements PbResults {
             if (id.length() > LONGEST_VOTER_ID) {
                 problems.add(new PabulibProblem(0, "voter_id", "voter " + id.substring(0, 20) + "… has an id longer"
                         + " than " + LONGEST_VOTER_ID + " characters"));
+            } else if (longest(instance.ballot(voter)) > LONGEST_VOTE) {
+                problems.add(new PabulibProblem(0, "vote", "voter " + id + "'s vote is longer than "
+                        + LONGEST_VOTE + " characters"));
             }
         }
         return problems;
+    }
+
+    private static int longest(Ballot ballot) {
+        return Math.max(String.join(",", ballot.projectIds()).length(),
+                String.join(",", ballot.points().stream().map(String::valueOf).toList()).length());
     }
 }

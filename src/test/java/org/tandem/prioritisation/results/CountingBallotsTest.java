@@ -90,6 +90,12 @@ class CountingBallotsTest extends ResultsTest {
                         + "is not the number of a proposal accepted")))
                 .andExpect(content().string(containsString("the file has no project for proposal 9")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))));
+        String firstVoter = good.lines().dropWhile(l -> !l.equals("voter_id;vote")).skip(1).findFirst().orElseThrow()
+                .split(";")[0];
+        mvc.perform(upload(base, good.replace(firstVoter, "v".repeat(201)).getBytes(StandardCharsets.UTF_8),
+                        "DEFAULT").with(as(officer)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("has an id longer than 200 characters")));
         mvc.perform(upload(base, "not a pabulib file".getBytes(StandardCharsets.UTF_8), "DEFAULT").with(as(officer)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Line 1: the file must start with a META section")));
