@@ -107,6 +107,13 @@ public class CountService implements PbResults {
      */
     @Transactional
     public PbCount count(Actor by, UUID organisationId, UUID processId, CountingMethod chosen, BallotFile file) {
+        return count(by, organisationId, processId, chosen, file, clock.instant());
+    }
+
+    /** As {@link #count}, at a time given: the demo's counts were made months ago. */
+    @Transactional
+    PbCount count(Actor by, UUID organisationId, UUID processId, CountingMethod chosen, BallotFile file,
+                  Instant now) {
         PbProcessView process = process(organisationId, processId);
         if (!countingOpen(process)) {
             throw new ConflictException("The ballots of " + process.title() + " cannot be counted until voting "
@@ -124,7 +131,6 @@ public class CountService implements PbResults {
         }
         CountingMethod method = chosen == null ? BallotCount.defaultMethod(instance.kind()) : chosen;
         CountFindings findings = BallotCount.count(instance, method, labels(process, accepted));
-        Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         counts.lockProcess(organisationId, processId);
         Optional<PbCount> draft = counts.draft(organisationId, processId);
@@ -149,6 +155,12 @@ public class CountService implements PbResults {
      */
     @Transactional
     public PbCount publish(Actor by, UUID organisationId, UUID processId, String reason) {
+        return publish(by, organisationId, processId, reason, clock.instant());
+    }
+
+    /** As {@link #publish}, at a time given: the demo's results were published months ago. */
+    @Transactional
+    PbCount publish(Actor by, UUID organisationId, UUID processId, String reason, Instant now) {
         PbProcessView process = process(organisationId, processId);
         counts.lockProcess(organisationId, processId);
         PbCount draft = counts.draft(organisationId, processId).orElseThrow(() -> new ConflictException(
@@ -164,7 +176,6 @@ public class CountService implements PbResults {
         if (why != null && why.length() > LONGEST_REASON) {
             throw new RuleViolation("reason", "Keep the reason to " + LONGEST_REASON + " characters or fewer");
         }
-        Instant now = clock.instant();
         if (!counts.publish(organisationId, draft.id(), by, why, now)) {
             throw new ConflictException("Someone else published or recounted these results just now. Reload the "
                     + "page to see them.");
