@@ -6,7 +6,7 @@ unit;Millbrook
 instance;2027
 num_projects;12
 num_votes;66
-budget;100000
+budget;60000
 vote_type;approval
 min_length;1
 max_length;5
@@ -14,18 +14,18 @@ currency;GBP
 language;en
 PROJECTS
 project_id;cost;name
-1;18000;Girls' football sessions in Eastfield
-2;25000;Youth club open late on Fridays
-3;30000;Skate park repairs at Riverside
-4;12000;Street sport on the Northgate estate
-5;22000;Mental health drop-in run by young people
-6;9000;Short breaks for young carers
-7;15000;Detached youth workers in the town centre
-8;20000;Holiday activities with a hot meal
-9;8000;Free bus passes to college taster days
-10;16000;Music studio in the library basement
-11;40000;New multi-use games area in Westbrook
-12;6000;Young Voices training as peer researchers
+1;10800;Girls' football sessions in Eastfield
+2;15000;Youth club open late on Fridays
+3;18000;Skate park repairs at Riverside
+4;7200;Street sport on the Northgate estate
+5;13200;Mental health drop-in run by young people
+6;5400;Short breaks for young carers
+7;9000;Detached youth workers in the town centre
+8;12000;Holiday activities with a hot meal
+9;4800;Free bus passes to college taster days
+10;9600;Music studio in the library basement
+11;24000;New multi-use games area in Westbrook
+12;3600;Young Voices training as peer researchers
 VOTES
 voter_id;vote
 MYF-001;2,4,1,11,3

@@ -68,6 +68,8 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(PUBLIC + "/pb-processes/{processId}/projects", Set.of("get")),
             Map.entry(PUBLIC + "/pb-processes/{processId}/projects/{projectId}", Set.of("get")),
             Map.entry(ORG + "/pb-processes/{processId}/turnout", Set.of("get")),
+            Map.entry(ORG + "/pb-processes/{processId}/results", Set.of("get")),
+            Map.entry(PUBLIC + "/pb-processes/{processId}/results", Set.of("get")),
             Map.entry(PUBLIC + "/assets/{assetId}", Set.of("get")),
             Map.entry(PUBLIC + "/assets.geojson", Set.of("get")),
             Map.entry(PUBLIC + "/asset-filters", Set.of("get")),

@@ -10,6 +10,7 @@ import org.tandem.platform.OrganisationSummary;
 import org.tandem.platform.Organisations;
 import org.tandem.platform.FormValues;
 import org.tandem.prioritisation.PbProcessView;
+import org.tandem.prioritisation.PbResults;
 import org.tandem.prioritisation.process.ProcessService;
 
 /**
@@ -23,11 +24,14 @@ class PublicProcessPages {
     private final Organisations organisations;
     private final ProcessService processes;
     private final ProcessPageModel pageModel;
+    private final PbResults results;
 
-    PublicProcessPages(Organisations organisations, ProcessService processes, ProcessPageModel pageModel) {
+    PublicProcessPages(Organisations organisations, ProcessService processes, ProcessPageModel pageModel,
+                       PbResults results) {
         this.organisations = organisations;
         this.processes = processes;
         this.pageModel = pageModel;
+        this.results = results;
     }
 
     @GetMapping
@@ -35,6 +39,8 @@ class PublicProcessPages {
         PublicProcess found = PublicProcess.find(organisations, processes, organisationId, processId);
         model.addAttribute("organisation", found.organisation());
         pageModel.describe(found.process(), model);
+        model.addAttribute("resultsPath", results.resultsPublished(found.organisation().id(), found.process().id())
+                ? PbPaths.publicProcess(found.organisation().id(), found.process().id()) + "/results" : null);
         return "prioritisation/public-process";
     }
 
