@@ -32,7 +32,7 @@ class ReadingAndCheckingResultsJourneyTest extends BrowserTest {
             assertThat(page.locator(".govuk-error-summary")).containsText("Enter the receipt code");
             assertAccessible();
             page.locator(".govuk-error-summary a").first().click();
-            page.getByLabel("Your receipt code").fill("youth-fund-2026-7");
+            page.getByLabel("Your receipt code").fill("demo-2026 0007");
             page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Check my receipt")).click();
             assertThat(page.getByText("Your ballot was counted.")).isVisible();
             assertAccessible();
@@ -44,7 +44,7 @@ class ReadingAndCheckingResultsJourneyTest extends BrowserTest {
         assertThat(page.locator(".govuk-inset-text strong")).hasText("Published");
         visit(demo.councilPath() + "/pb-processes/" + fund + "/results/count");
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Count the ballots")).click();
-        assertThat(page.locator(".govuk-error-summary")).containsText("Choose the .pb file of the ballots");
+        assertThat(page.locator(".govuk-error-summary")).containsText("No ballots were cast in Youth Fund 2026");
         assertAccessible();
     }
 

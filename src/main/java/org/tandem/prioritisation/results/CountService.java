@@ -1,13 +1,11 @@
 package org.tandem.prioritisation.results;
 
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import org.tandem.platform.ConflictException;
 import org.tandem.platform.Money;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.RuleViolation;
+import org.tandem.prioritisation.BallotBox;
 import org.tandem.prioritisation.District;
 import org.tandem.prioritisation.PbPhase;
 import org.tandem.prioritisation.PbProcessView;
@@ -35,6 +34,7 @@ import org.tandem.prioritisation.counting.CountingMethod;
 import org.tandem.prioritisation.counting.PbInstance;
 import org.tandem.prioritisation.pabulib.PabulibFile;
 import org.tandem.prioritisation.pabulib.PabulibProblem;
+import org.tandem.prioritisation.pabulib.PabulibWriter;
 
 /**
  * Counting a process's ballots and publishing the results. A count is worked out once and stored exactly; a
@@ -51,14 +51,16 @@ public class CountService implements PbResults {
 
     private final PbProcesses processes;
     private final CountRepository counts;
+    private final BallotBox ballotBox;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CountService(PbProcesses processes, CountRepository counts, AuditLog audit, ApplicationEventPublisher events,
-                 Clock clock) {
+    CountService(PbProcesses processes, CountRepository counts, BallotBox ballotBox, AuditLog audit,
+                 ApplicationEventPublisher events, Clock clock) {
         this.processes = processes;
         this.counts = counts;
+        this.ballotBox = ballotBox;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -110,16 +112,32 @@ public class CountService implements PbResults {
         return count(by, organisationId, processId, chosen, file, clock.instant());
     }
 
+    /**
+     * Counts the ballots cast in Tandem, online and on matched paper sheets, as the anonymised Pabulib file the
+     * ballot box gives. It goes through exactly the same checks and storage as an uploaded file, so what is
+     * published for anyone to recount is byte for byte what was counted.
+     */
+    @Transactional
+    public PbCount countCastBallots(Actor by, UUID organisationId, UUID processId, CountingMethod chosen) {
+        PbProcessView process = process(organisationId, processId);
+        refuseUntilVotingCloses(process);
+        PabulibFile cast = ballotBox.countedBallots(organisationId, processId);
+        if (cast.votes().isEmpty()) {
+            throw new ConflictException("No ballots were cast in " + process.title() + ", online or on paper, so "
+                    + "there is nothing to count.");
+        }
+        StringWriter text = new StringWriter();
+        PabulibWriter.write(cast, text);
+        return count(by, organisationId, processId, chosen, new BallotFile(FileNames.of(process, "ballots.pb"),
+                text.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** As {@link #count}, at a time given: the demo's counts were made months ago. */
     @Transactional
     PbCount count(Actor by, UUID organisationId, UUID processId, CountingMethod chosen, BallotFile file,
                   Instant now) {
         PbProcessView process = process(organisationId, processId);
-        if (!countingOpen(process)) {
-            throw new ConflictException("The ballots of " + process.title() + " cannot be counted until voting "
-                    + "closes: counting starts on " + org.tandem.platform.Timestamps.longDate(
-                    process.dates(PbPhase.COUNTING).startsOn()) + ".");
-        }
+        refuseUntilVotingCloses(process);
         List<ProposalView> accepted = processes.acceptedProposals(organisationId, processId);
         PabulibFile read = file.read();
         PbInstance instance = read.instance();
@@ -147,6 +165,14 @@ public class CountService implements PbResults {
                                 .map(ProjectResult::number).toList(),
                         "supersedes", draft.map(d -> d.id().toString()).orElse(""))));
         return stored;
+    }
+
+    private void refuseUntilVotingCloses(PbProcessView process) {
+        if (!countingOpen(process)) {
+            throw new ConflictException("The ballots of " + process.title() + " cannot be counted until voting "
+                    + "closes: counting starts on " + org.tandem.platform.Timestamps.longDate(
+                    process.dates(PbPhase.COUNTING).startsOn()) + ".");
+        }
     }
 
     /**
@@ -205,8 +231,9 @@ public class CountService implements PbResults {
     }
 
     /**
-     * Looks for the ballot whose voter id is the SHA-256 of the receipt code given, in the published count. Says
-     * nothing about any other ballot.
+     * Looks for the ballot whose voter id is the public id of the receipt code given ({@link BallotBox#receiptId}:
+     * however the code is spaced, hyphenated or capitalised), in the published count. Says nothing about any other
+     * ballot.
      */
     public ReceiptCheck checkReceipt(PbCount count, String receiptCode) {
         String code = receiptCode == null ? "" : receiptCode.strip();
@@ -218,7 +245,7 @@ public class CountService implements PbResults {
                     + "receipt");
         }
         Optional<CountRepository.StoredBallot> ballot = counts.ballot(count.organisationId(), count.id(),
-                receiptHash(code));
+                BallotBox.receiptId(code));
         if (ballot.isEmpty()) {
             return new ReceiptCheck(false, List.of());
         }
@@ -233,16 +260,6 @@ public class CountService implements PbResults {
                     + (points == null ? "" : " (" + points[i] + (points[i].equals("1") ? " point)" : " points)")));
         }
         return new ReceiptCheck(true, choices);
-    }
-
-    /** A ballot's voter id: the SHA-256 of the voter's receipt code, in lower-case hex. */
-    public static String receiptHash(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(code.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Map<String, BallotCount.Label> labels(PbProcessView process, List<ProposalView> accepted) {

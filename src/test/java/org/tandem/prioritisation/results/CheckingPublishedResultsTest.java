@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.tandem.prioritisation.BallotBox;
 import org.tandem.prioritisation.PbProcessView;
 import org.tandem.prioritisation.process.ProcessesToCount;
 import org.tandem.prioritisation.process.ProcessesToCount.Idea;
@@ -35,10 +36,10 @@ class CheckingPublishedResultsTest extends ResultsTest {
     void aVoterChecksTheirReceiptAndLearnsNothingAboutOtherBallots() throws Exception {
         count("DEFAULT");
         mvc.perform(post(base + "/publication").with(csrf()).with(as(officer))).andExpect(status().is3xxRedirection());
-        String firstBallot = YouthFund2026Ballots.text().lines().filter(l -> l.startsWith(String.format("%064x",
-                new java.math.BigInteger(1, YouthFund2026Ballots.sha256("youth-fund-2026-1")))))
+        String firstBallot = YouthFund2026Ballots.text().lines().filter(l -> l.startsWith(
+                BallotBox.receiptId(YouthFund2026Ballots.demoReceipt(1))))
                 .findFirst().orElseThrow().split(";")[1];
-        String page = mvc.perform(post(publicBase + "/receipt").with(csrf()).param("receipt", " youth-fund-2026-1 "))
+        String page = mvc.perform(post(publicBase + "/receipt").with(csrf()).param("receipt", " demo 2026-0001 "))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Your ballot was counted")))
                 .andReturn().getResponse().getContentAsString();

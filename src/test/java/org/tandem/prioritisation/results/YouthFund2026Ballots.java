@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.tandem.prioritisation.BallotBox;
 
 /**
  * Makes the demo's ballot file for Youth Fund 2026 ({@code src/main/resources/demo/youth-fund-2026.pb}): 300 young
@@ -57,7 +58,7 @@ final class YouthFund2026Ballots {
                     chosen.add(Integer.toString(1 + random.nextInt(PROJECTS.size())));
                 }
                 voter++;
-                votes.append(String.format("%064x", new java.math.BigInteger(1, sha256("youth-fund-2026-" + voter))))
+                votes.append(BallotBox.receiptId(demoReceipt(voter)))
                         .append(';').append(String.join(",", chosen)).append('\n');
             }
         }
@@ -76,13 +77,12 @@ final class YouthFund2026Ballots {
         return file.append("VOTES\nvoter_id;vote\n").append(votes).toString();
     }
 
-    /** The voter ids stand in for the hashes of receipt codes: the SHA-256 of a made-up code per voter. */
-    static byte[] sha256(String code) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * The made-up receipt code of demo voter {@code n}, from DEMO-2026-0001 to DEMO-2026-0300: each voter id in the
+     * file is {@link BallotBox#receiptId} of one, exactly as for a receipt a real voter is given.
+     */
+    static String demoReceipt(int voter) {
+        return String.format(java.util.Locale.ROOT, "DEMO-2026-%04d", voter);
     }
 
     public static void main(String[] args) throws IOException {

@@ -6,6 +6,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.tandem.prioritisation.PbProcessView;
+import org.tandem.prioritisation.results.FileNames;
 import org.tandem.prioritisation.results.CountService;
 import org.tandem.prioritisation.results.PbCount;
 import org.tandem.prioritisation.results.ResultsExport;
@@ -20,17 +21,17 @@ final class Downloads {
     }
 
     static ResponseEntity<byte[]> ballots(CountService counts, PbProcessView process, PbCount count) {
-        return file(counts.ballots(count), name(process, "ballots") + ".pb",
+        return file(counts.ballots(count), FileNames.of(process, "ballots") + ".pb",
                 new MediaType("text", "plain", StandardCharsets.UTF_8));
     }
 
     static ResponseEntity<byte[]> csv(PbProcessView process, PbCount count) {
-        return file(ResultsExport.csv(count), name(process, "results") + ".csv",
+        return file(ResultsExport.csv(count), FileNames.of(process, "results") + ".csv",
                 new MediaType("text", "csv", StandardCharsets.UTF_8));
     }
 
     static ResponseEntity<byte[]> xlsx(PbProcessView process, PbCount count) {
-        return file(ResultsExport.xlsx(count), name(process, "results") + ".xlsx", XLSX);
+        return file(ResultsExport.xlsx(count), FileNames.of(process, "results") + ".xlsx", XLSX);
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {
@@ -38,15 +39,5 @@ final class Downloads {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
                         .toString())
                 .contentType(type).body(body);
-    }
-
-    /** "youth-fund-2026-ballots": the process's title, made safe for a file name. */
-    private static String name(PbProcessView process, String what) {
-        String slug = process.title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60);
-        }
-        return (slug.isEmpty() ? "" : slug + "-") + what;
     }
 }

@@ -37,6 +37,10 @@ import org.tandem.prioritisation.results.PbCount;
 @RequestMapping("/o/{organisationId}/pb-processes/{processId}/results")
 class ResultsPages {
 
+    /** Where the ballots to count come from: those cast in Tandem, or a Pabulib file from elsewhere. */
+    private static final String CAST = "CAST";
+    private static final String FILE = "FILE";
+
     private final CountService counts;
 
     ResultsPages(CountService counts) {
@@ -78,7 +82,8 @@ class ResultsPages {
     @RequiresRole({Role.COMMISSIONER, Role.COMMISSIONING_OFFICER})
     String count(CurrentUser user, CurrentUser.Membership organisation, @PathVariable UUID processId,
                  @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String method,
-                 Model model, RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+                 @RequestParam(required = false) String source, Model model, RedirectAttributes redirect,
+                 HttpServletResponse response) throws IOException {
         PbProcessView process = counts.process(organisation.organisationId(), processId);
         CountChoice choice = CountChoice.of(method);
         String chosen = choice == null ? null : choice.name();
@@ -87,17 +92,24 @@ class ResultsPages {
             return countPage(process, null, null, List.of(), model.addAttribute("methodError",
                     "Choose how to count the ballots"));
         }
+        model.addAttribute("source", CAST.equals(source) ? CAST : FILE);
+        if (CAST.equals(source)) {
+            try {
+                return counted(counts.countCastBallots(new Actor(user.personId(), user.displayName()),
+                        organisation.organisationId(), processId, choice.method()), redirect);
+            } catch (ConflictException e) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return countPage(process, chosen, e.getMessage(), List.of(), model);
+            }
+        }
         if (file == null || file.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return countPage(process, chosen, "Choose the .pb file of the ballots", List.of(), model);
         }
         try (InputStream in = file.getInputStream()) {
-            PbCount count = counts.count(new Actor(user.personId(), user.displayName()),
+            return counted(counts.count(new Actor(user.personId(), user.displayName()),
                     organisation.organisationId(), processId, choice.method(),
-                    BallotFile.upload(file.getOriginalFilename(), file.getSize(), in));
-            redirect.addFlashAttribute("flash", "The " + count.voters() + " ballots have been counted. Check the "
-                    + "results, then publish them.");
-            return "redirect:" + ResultsPaths.results(organisation.organisationId(), processId);
+                    BallotFile.upload(file.getOriginalFilename(), file.getSize(), in)), redirect);
         } catch (BallotFileRefused e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return countPage(process, chosen, "The file was not counted: nothing in it has been kept. Correct it "
@@ -108,8 +120,17 @@ class ResultsPages {
         }
     }
 
+    private static String counted(PbCount count, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flash", "The " + count.voters() + " ballots have been counted. Check the "
+                + "results, then publish them.");
+        return "redirect:" + ResultsPaths.results(count.organisationId(), count.processId());
+    }
+
     private String countPage(PbProcessView process, String method, String fileError, List<?> problems,
                              Model model) {
+        if (!model.containsAttribute("source")) {
+            model.addAttribute("source", CAST);
+        }
         model.addAttribute("process", process);
         model.addAttribute("method", method);
         model.addAttribute("methods", CountChoice.choices());
