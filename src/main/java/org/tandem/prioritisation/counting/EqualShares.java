@@ -148,10 +148,7 @@ final class EqualShares {
             PriorityQueue<Price> queue = new PriorityQueue<>();
             for (int project = 0; project < instance.projectCount(); project++) {
                 if (isPriced(project)) {
-                    Price first = price(project);
-                    if (first != null) {
-                        queue.add(first);
-                    }
+                    queue.add(startingPrice(project));
                 }
             }
             List<Price> repriced = new ArrayList<>();
@@ -179,6 +176,23 @@ final class EqualShares {
                 fund(best);
             }
             return this;
+        }
+
+        /**
+         * cost / (all supporters' utility): what ρ would be if everyone could pay, a lower bound on the real one. The
+         * queue starts from these, so projects are first priced in earnest in the order the method needs them, and
+         * one that cannot be afforded drops out (and notes what its supporters had left) at the same moment as in
+         * the reference implementation.
+         */
+        private Price startingPrice(int project) {
+            long totalUtility = 0;
+            int[] points = instance.pointsOf(project);
+            for (int position = 0; position < points.length; position++) {
+                totalUtility += utility.isUniform() ? uniformUtility(project) : points[position];
+            }
+            long projectCost = instance.project(project).cost();
+            return new Price(project, rank[project], Rational.of(projectCost, totalUtility),
+                    (double) projectCost / totalUtility, NOBODY);
         }
 
         /**
