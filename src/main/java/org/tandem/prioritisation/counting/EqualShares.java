@@ -104,6 +104,7 @@ final class EqualShares {
         private final int[] holders;
         private final long[] holderUtility;
         private final int[] holderMark;
+        private final int[] near;
         private final int[] voterMark;
         private int stamp;
 
@@ -126,6 +127,7 @@ final class EqualShares {
             this.holders = new int[most];
             this.holderUtility = new long[most];
             this.holderMark = new int[most];
+            this.near = new int[most];
             this.voterMark = recordPayments ? new int[instance.voterCount()] : null;
         }
 
@@ -255,18 +257,36 @@ final class EqualShares {
             double paidByPoor = 0;
             int poorCount = 0;
             double estimate = firstEstimate;
+            // Only voters with less than (reach × ρ × utility) can end up paying all they have while the estimate
+            // stays below reach; rounds after the first look at those voters alone, until the estimate passes it.
+            double reach = Double.NEGATIVE_INFINITY;
+            int nearCount = 0;
             boolean settled = false;
             for (int round = 0; round < ESTIMATE_ROUNDS && !settled; round++) {
                 settled = true;
-                for (int h = 0; h < count; h++) {
-                    if (holderMark[h] != poor && money[holders[h]] < estimate * holderUtility[h]) {
+                if (estimate >= reach) {
+                    reach = 4 * estimate;
+                    nearCount = 0;
+                    for (int h = 0; h < count; h++) {
+                        if (holderMark[h] != poor && money[holders[h]] < reach * holderUtility[h]) {
+                            near[nearCount++] = h;
+                        }
+                    }
+                }
+                int stillNear = 0;
+                for (int i = 0; i < nearCount; i++) {
+                    int h = near[i];
+                    if (money[holders[h]] < estimate * holderUtility[h]) {
                         holderMark[h] = poor;
                         paidByPoor += money[holders[h]];
                         richUtility -= holderUtility[h];
                         poorCount++;
                         settled = false;
+                    } else {
+                        near[stillNear++] = h;
                     }
                 }
+                nearCount = stillNear;
                 if (richUtility <= 0) {
                     return exactPrice(project, count, totalUtility);
                 }

@@ -27,6 +27,8 @@ final class ExactMoney {
     private BigInteger share;
     /** Each funded project's ρ in 1/L-ths (null while a project is not funded, or when it was free). */
     private final BigInteger[] rho;
+    /** Each project's utility to every supporter, for approval utilities; unused for points. */
+    private final long[] uniformUtility;
     private final long[] utilityFor;
     private final int[] touched;
     /** Voters with the same funded projects (and points) have the same money: worked out once for all of them. */
@@ -39,6 +41,10 @@ final class ExactMoney {
         this.share = share.numerator();
         this.rho = new BigInteger[instance.projectCount()];
         this.utilityFor = new long[instance.projectCount()];
+        this.uniformUtility = new long[instance.projectCount()];
+        for (int project = 0; project < uniformUtility.length; project++) {
+            uniformUtility[project] = utility == Utility.COST ? instance.project(project).cost() : 1;
+        }
         this.touched = new int[instance.projectCount()];
     }
 
@@ -129,11 +135,7 @@ final class ExactMoney {
     }
 
     private long utilityOf(int project, int points) {
-        return switch (utility) {
-            case CARDINALITY -> 1;
-            case COST -> instance.project(project).cost();
-            case POINTS -> points;
-        };
+        return utility == Utility.POINTS ? points : uniformUtility[project];
     }
 
     /** The funded projects a voter supports, with the points given when utility is points. */
