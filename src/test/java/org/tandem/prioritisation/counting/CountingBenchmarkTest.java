@@ -72,8 +72,10 @@ class CountingBenchmarkTest {
         long wallMs = (System.nanoTime() - wall) / 1_000_000;
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("%-48s %7d ms wall %7d ms CPU (%7d ms on this thread)   heap peak %4d of %4d MiB   load %.1f%n",
-                what, wallMs, cpuMs, threadCpuMs, peak / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+        long mebibyte = 1024 * 1024;
+        System.out.printf("%-48s %7d ms wall %7d ms CPU (%7d ms on this thread)   heap peak %4d of %4d MiB"
+                + "   load %.1f%n", what, wallMs, cpuMs, threadCpuMs, peak / mebibyte,
+                Runtime.getRuntime().maxMemory() / mebibyte,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return result;
     }
