@@ -38,11 +38,23 @@ final class EqualShares {
     private final PbInstance instance;
     private final Utility utility;
     private final int[] rank;
+    /** Each project's utility to every supporter, for approval utilities (unused for points). */
+    private final long[] uniformUtility;
+    /** Each project's supporters' utility added up: ρ would be cost / this if everyone could pay. */
+    private final long[] allSupportersUtility;
 
     EqualShares(PbInstance instance, Utility utility, int[] rank) {
         this.instance = instance;
         this.utility = utility;
         this.rank = rank;
+        this.uniformUtility = new long[instance.projectCount()];
+        this.allSupportersUtility = new long[instance.projectCount()];
+        for (int project = 0; project < uniformUtility.length; project++) {
+            uniformUtility[project] = utility == Utility.COST ? instance.project(project).cost() : 1;
+            for (int points : instance.pointsOf(project)) {
+                allSupportersUtility[project] += utility.isUniform() ? uniformUtility[project] : points;
+            }
+        }
     }
 
     /** Projects with at least one supporter and a cost above zero: the ones the method prices. */
@@ -62,7 +74,7 @@ final class EqualShares {
 
     /** The utility of every supporter of a project, for approval utilities (cardinality and cost). */
     private long uniformUtility(int project) {
-        return utility == Utility.CARDINALITY ? 1 : instance.project(project).cost();
+        return uniformUtility[project];
     }
 
     /**
@@ -187,11 +199,7 @@ final class EqualShares {
          * the reference implementation.
          */
         private Price startingPrice(int project) {
-            long totalUtility = 0;
-            int[] points = instance.pointsOf(project);
-            for (int position = 0; position < points.length; position++) {
-                totalUtility += utility.isUniform() ? uniformUtility(project) : points[position];
-            }
+            long totalUtility = allSupportersUtility[project];
             long projectCost = instance.project(project).cost();
             return new Price(project, rank[project], Rational.of(projectCost, totalUtility),
                     (double) projectCost / totalUtility, NOBODY);
@@ -302,8 +310,12 @@ final class EqualShares {
                     payingAll[filled++] = holders[h];
                 }
             }
-            Rational exactRho = Rational.of(projectCost).minus(exact.sumOf(payingAll, poorCount))
-                    .dividedBy(richUtility);
+            // ρ = (cost − what they have) / the others' utility, all in 1/L-ths: one fraction to reduce.
+            BigInteger denominator = exact.denominator();
+            Rational exactRho = Rational.of(
+                    denominator.multiply(BigInteger.valueOf(projectCost))
+                            .subtract(exact.sumNumeratorOf(payingAll, poorCount)),
+                    denominator.multiply(BigInteger.valueOf(richUtility)));
             if (exactRho.signum() <= 0 || !splitHolds(count, poor, exactRho)) {
                 return exactPrice(project, count, totalUtility);
             }

@@ -107,6 +107,11 @@ final class ExactMoney {
 
     /** The money of {@code voters[0..count)} together; none of them may have paid all they had. */
     Rational sumOf(int[] voters, int count) {
+        return Rational.of(sumNumeratorOf(voters, count), denominator);
+    }
+
+    /** {@link #sumOf} in 1/L-ths of a unit, for L = {@link #denominator()}. */
+    BigInteger sumNumeratorOf(int[] voters, int count) {
         int projects = 0;
         for (int i = 0; i < count; i++) {
             int voter = voters[i];
@@ -127,7 +132,7 @@ final class ExactMoney {
             total = total.subtract(times(rho[project], utilityFor[project]));
             utilityFor[project] = 0;
         }
-        return Rational.of(total, denominator);
+        return total;
     }
 
     private static BigInteger times(BigInteger amount, long whole) {
