@@ -65,6 +65,23 @@ class FastCountingMatchesReferenceTest {
                         }));
     }
 
+    /** Larger votes with costs of any size: long chains of prices whose denominators grow as projects are bought. */
+    @Provide
+    Arbitrary<Vote> largerVotes() {
+        return Arbitraries.of(BallotKind.APPROVAL, BallotKind.CUMULATIVE).flatMap(kind ->
+                Arbitraries.integers().between(3, 12).flatMap(projects -> Combinators.combine(
+                        Arbitraries.longs().between(100, 100_000),
+                        Arbitraries.longs().between(1, 30_000).list().ofSize(projects),
+                        ballot(kind, projects).list().ofMinSize(20).ofMaxSize(150))
+                        .as((budget, costs, ballots) -> new Vote(kind, budget, costs, ballots))));
+    }
+
+    @Property(tries = 150)
+    void largerVotesAreCountedTheSameToo(@ForAll("largerVotes") Vote vote,
+            @ForAll @IntRange(min = 0, max = 300) int raise) {
+        everyPassFundsTheSameProjectsAtTheSamePricesWithTheSamePayments(vote, raise);
+    }
+
     @Property(tries = 400)
     void everyPassFundsTheSameProjectsAtTheSamePricesWithTheSamePayments(@ForAll("votes") Vote vote,
             @ForAll @IntRange(min = 0, max = 40) int raise) {
