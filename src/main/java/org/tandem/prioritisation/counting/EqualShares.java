@@ -144,9 +144,10 @@ final class EqualShares {
         }
 
         /**
-         * A bound on |estimate − exact money| for every voter. The share's estimate is within 2 × UNIT × share;
-         * each payment (at most the share) moves it by at most 4 × UNIT × share more (the price's estimate, the
-         * product with the utility, the subtraction); 16 × UNIT per payment leaves room to spare.
+         * A bound on |estimate − exact money| for every voter. The share's estimate is within 3 × UNIT × share
+         * (three roundings); each payment (at most the share) moves it by at most 5 × UNIT × share more (up to
+         * three in the price's estimate, one in the product with the utility, one in the subtraction); 16 × UNIT
+         * per payment, and 32 × UNIT to start, leave room to spare.
          */
         private double moneyError() {
             return shareEstimate * (projectsPaidFor + 2) * 16 * UNIT;
