@@ -8,41 +8,51 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 
+import static org.tandem.prioritisation.counting.Estimates.UNIT;
+
 /**
  * One pass of the Method of Equal Shares with a given share per voter (equalshares.net; Peters and Skowron 2020).
  * Each voter starts with the share; at each step the project whose supporters can pay its cost with the lowest
  * price per unit of utility ρ is funded, each supporter paying ρ × their utility or, if that is less, all they
  * have left; the pass ends when no project's supporters can afford it.
  *
- * <p>Exact and fast at once:
+ * <p>Exact and fast at once (docs/decisions/0014):
  * <ul>
- *   <li>All money in a pass is a whole number of 1/L-ths of a currency unit, for one common denominator L: adding
- *   and comparing amounts is then integer arithmetic, with no fractions to reduce. L starts as the number of voters
- *   (so the share is whole) and is multiplied up only when a price does not divide; amounts written under an older
- *   L are scaled up when next read.</li>
- *   <li>Voters who have paid for the same projects at the same prices have the same money left, so money is held
- *   per <em>budget class</em> shared by all its voters.</li>
+ *   <li>Every price ρ is an exact fraction, and so is every amount that decides anything. Each voter's money is
+ *   also kept as a {@code double} estimate with a proven error bound; a comparison is decided by the estimates
+ *   only when they differ by more than that bound, and otherwise by the exact amounts ({@link ExactMoney}).</li>
+ *   <li>Exact money is never kept per voter: a voter who still has money has paid exactly ρ × utility for each
+ *   funded project they support, so it is worked out from the prices when needed.</li>
  *   <li>Voters only lose money, so a project's last price is a lower bound on its price now: a step re-prices
  *   projects cheapest first and stops once no project left could beat the best found.</li>
  * </ul>
+ * The slow all-exact implementation this replaced is kept in the tests ({@code ReferenceEqualShares}) and the two
+ * are compared on random votes.
  */
 final class EqualShares {
 
-    private static final int ZERO_CLASS = 0;
+    /** How many times the estimate of who is short is refined before the exact price is worked out instead. */
+    private static final int ESTIMATE_ROUNDS = 16;
+    private static final int[] NOBODY = {};
 
     private final PbInstance instance;
     private final Utility utility;
     private final int[] rank;
-    private final long[] totalUtility;
+    /** Each project's utility to every supporter, for approval utilities (unused for points). */
+    private final long[] uniformUtility;
+    /** Each project's supporters' utility added up: ρ would be cost / this if everyone could pay. */
+    private final long[] allSupportersUtility;
 
     EqualShares(PbInstance instance, Utility utility, int[] rank) {
         this.instance = instance;
         this.utility = utility;
         this.rank = rank;
-        this.totalUtility = new long[instance.projectCount()];
-        for (int project = 0; project < totalUtility.length; project++) {
-            for (int position = 0; position < instance.supportersOf(project).length; position++) {
-                totalUtility[project] += utilityOf(project, position);
+        this.uniformUtility = new long[instance.projectCount()];
+        this.allSupportersUtility = new long[instance.projectCount()];
+        for (int project = 0; project < uniformUtility.length; project++) {
+            uniformUtility[project] = utility == Utility.COST ? instance.project(project).cost() : 1;
+            for (int points : instance.pointsOf(project)) {
+                allSupportersUtility[project] += utility.isUniform() ? uniformUtility[project] : points;
             }
         }
     }
@@ -62,30 +72,24 @@ final class EqualShares {
         return new Pass(raise, recordPayments).run();
     }
 
-    private long utilityOf(int project, int supporterPosition) {
-        return switch (utility) {
-            case CARDINALITY -> 1;
-            case COST -> instance.project(project).cost();
-            case POINTS -> instance.pointsOf(project)[supporterPosition];
-        };
+    /** The utility of every supporter of a project, for approval utilities (cardinality and cost). */
+    private long uniformUtility(int project) {
+        return uniformUtility[project];
     }
 
     /**
-     * A price per unit of utility, exactly {@code amount / (utility × denominator)}: amount in 1/L-ths of a unit,
-     * spread over {@code utility} units of the supporters' utility, under the L in force when it was worked out.
+     * A project's price per unit of utility, exact, with its estimate (within 1.01 × {@link Estimates#UNIT}) for
+     * quick comparisons, and the voters who cannot pay ρ × utility and so pay all they have.
      */
-    private record Price(int project, int rank, BigInteger amount, BigInteger utility, BigInteger denominator)
+    private record Price(int project, int rank, Rational rho, double estimate, int[] payingAll)
             implements Comparable<Price> {
 
         @Override
         public int compareTo(Price other) {
-            int byPrice = amount.multiply(other.utility).multiply(other.denominator)
-                    .compareTo(other.amount.multiply(utility).multiply(denominator));
+            int byEstimate = Estimates.compare(estimate, other.estimate,
+                    2.02 * UNIT * Math.max(estimate, other.estimate));
+            int byPrice = byEstimate != 0 ? byEstimate : rho.compareTo(other.rho);
             return byPrice != 0 ? byPrice : Integer.compare(rank, other.rank);
-        }
-
-        Rational exact() {
-            return Rational.of(amount, utility.multiply(denominator));
         }
     }
 
@@ -96,95 +100,57 @@ final class EqualShares {
         private final boolean recordPayments;
         private final List<Integer> funded = new ArrayList<>();
         private final Rational[] rho;
-        private final BigInteger[] leftAmongSupporters;
-        private final BigInteger[] leftDenominator;
+        private final Rational[] leftAmongSupporters;
         private final Payments[] payments;
         private long cost;
 
-        private final int[] voterClass;
-        private BigInteger[] classMoney = new BigInteger[1024];
-        private int[] classEpoch = new int[1024];
-        private int classes;
-        /** The common denominator L of each epoch; the last is the one in force. */
-        private final List<BigInteger> denominators = new ArrayList<>();
-        private BigInteger[] scaleToNow = new BigInteger[64];
-        // Which change each class takes in the funding under way (valid where stampOfClass equals stamp).
-        private int[] changeOfClass = new int[1024];
-        private int[] stampOfClass = new int[1024];
+        private final double shareEstimate;
+        /** Each voter's money, estimated; see {@link #moneyError()}. */
+        private final double[] money;
+        /** Voters who have paid all they had: their money is exactly zero, and they pay nothing more. */
+        private final boolean[] spentOut;
+        private final ExactMoney exact;
+        private int projectsPaidFor;
+
+        // Scratch space for pricing one project: its supporters who still have money, and their utilities.
+        private final int[] holders;
+        private final long[] holderUtility;
+        private final int[] holderMark;
+        private final int[] near;
+        private final int[] voterMark;
         private int stamp;
-        // Scratch space for gathering one project's supporters by class.
-        private int[] countInClass = new int[1024];
-        private final int[] touched = new int[instance.voterCount()];
 
         private Pass(long raise, boolean recordPayments) {
             this.raise = raise;
             this.recordPayments = recordPayments;
             int projects = instance.projectCount();
             this.rho = new Rational[projects];
-            this.leftAmongSupporters = new BigInteger[projects];
-            this.leftDenominator = new BigInteger[projects];
+            this.leftAmongSupporters = new Rational[projects];
             this.payments = new Payments[projects];
-            this.voterClass = new int[instance.voterCount()];
-            long voters = instance.voterCount();
-            denominators.add(BigInteger.valueOf(voters));
-            // share = budget / voters + raise, in 1/voters-ths of a unit: budget + raise × voters
-            BigInteger share = BigInteger.valueOf(instance.budget())
-                    .add(BigInteger.valueOf(raise).multiply(BigInteger.valueOf(voters)));
-            newClass(BigInteger.ZERO);
-            newClass(share);
-            Arrays.fill(voterClass, 1);
-        }
-
-        private int newClass(BigInteger money) {
-            if (classes == classMoney.length) {
-                classMoney = Arrays.copyOf(classMoney, classes * 2);
-                classEpoch = Arrays.copyOf(classEpoch, classes * 2);
+            this.money = new double[instance.voterCount()];
+            this.spentOut = new boolean[instance.voterCount()];
+            this.exact = new ExactMoney(instance, utility, share());
+            this.shareEstimate = (double) instance.budget() / instance.voterCount() + raise;
+            Arrays.fill(money, shareEstimate);
+            int most = 0;
+            for (int project = 0; project < projects; project++) {
+                most = Math.max(most, instance.supporterCount(project));
             }
-            classMoney[classes] = money;
-            classEpoch[classes] = denominators.size() - 1;
-            return classes++;
-        }
-
-        /** A class's money in 1/L-ths under the L in force now. */
-        private BigInteger money(int budgetClass) {
-            int now = denominators.size() - 1;
-            if (classEpoch[budgetClass] != now) {
-                classMoney[budgetClass] = classMoney[budgetClass].multiply(scaleToNow(classEpoch[budgetClass]));
-                classEpoch[budgetClass] = now;
-            }
-            return classMoney[budgetClass];
-        }
-
-        /** L now / L then: what an amount written in an earlier epoch is multiplied by to read it now. */
-        private BigInteger scaleToNow(int epoch) {
-            if (scaleToNow.length < denominators.size()) {
-                scaleToNow = new BigInteger[denominators.size() * 2];
-            }
-            if (scaleToNow[epoch] == null) {
-                scaleToNow[epoch] = denominators.getLast().divide(denominators.get(epoch));
-            }
-            return scaleToNow[epoch];
+            this.holders = new int[most];
+            this.holderUtility = new long[most];
+            this.holderMark = new int[most];
+            this.near = new int[most];
+            this.voterMark = recordPayments ? new int[instance.voterCount()] : null;
         }
 
         /**
-         * Whether the class has less than {@code threshold} (in 1/L-ths now) without scaling its money up: for an
-         * amount X written under an earlier L, X × scale < T exactly when X < ⌈T / scale⌉, worked out once per epoch.
+         * A bound on |estimate − exact money| for every voter. The share's estimate is within 3 × UNIT × share
+         * (three roundings); each payment (at most the share) moves it by at most 5 × UNIT × share more (up to
+         * three in the price's estimate, one in the product with the utility, one in the subtraction); 16 × UNIT
+         * per payment, and 32 × UNIT to start, leave room to spare.
          */
-        private boolean hasLessThan(int budgetClass, BigInteger threshold, BigInteger[] thresholdByEpoch) {
-            int epoch = classEpoch[budgetClass];
-            if (thresholdByEpoch[epoch] == null) {
-                thresholdByEpoch[epoch] = epoch == denominators.size() - 1 ? threshold
-                        : ceilingDivide(threshold, scaleToNow(epoch));
-            }
-            return classMoney[budgetClass].compareTo(thresholdByEpoch[epoch]) < 0;
-        }
-
-        private BigInteger denominator() {
-            return denominators.getLast();
-        }
-
-        private BigInteger costNow(int project) {
-            return BigInteger.valueOf(instance.project(project).cost()).multiply(denominator());
+        private double moneyError() {
+            return shareEstimate * (projectsPaidFor + 2) * 16 * UNIT;
         }
 
         private Pass run() {
@@ -197,8 +163,7 @@ final class EqualShares {
             PriorityQueue<Price> queue = new PriorityQueue<>();
             for (int project = 0; project < instance.projectCount(); project++) {
                 if (isPriced(project)) {
-                    queue.add(new Price(project, rank[project], costNow(project),
-                            BigInteger.valueOf(totalUtility[project]), denominator()));
+                    queue.add(startingPrice(project));
                 }
             }
             List<Price> repriced = new ArrayList<>();
@@ -229,37 +194,152 @@ final class EqualShares {
         }
 
         /**
-         * The lowest ρ at which the project's supporters can pay for it, or null when all they have together is
-         * less than its cost. The poor/rich split: assume everyone pays ρ × utility, mark those who have less as
-         * paying all they have, share the rest of the cost among the others, until no one new is marked. If
-         * everyone ends up marked, the supporters cannot afford it.
+         * cost / (all supporters' utility): what ρ would be if everyone could pay, a lower bound on the real one. The
+         * queue starts from these, so projects are first priced in earnest in the order the method needs them, and
+         * one that cannot be afforded drops out (and notes what its supporters had left) at the same moment as in
+         * the reference implementation.
          */
-        private Price price(int project) {
-            Groups groups = group(project);
-            BigInteger cost = costNow(project);
-            long utility = 0;
-            for (int g = 0; g < groups.size; g++) {
-                utility += groups.utility[g] * groups.count[g];
-            }
-            if (utility > 0 && nobodyIsShort(groups, cost, BigInteger.valueOf(utility))) {
-                return new Price(project, rank[project], cost, BigInteger.valueOf(utility), denominator());
-            }
-            return priceWithSomePaying(project, groups, cost, utility);
+        private Price startingPrice(int project) {
+            long totalUtility = allSupportersUtility[project];
+            long projectCost = instance.project(project).cost();
+            return new Price(project, rank[project], Rational.of(projectCost, totalUtility),
+                    (double) projectCost / totalUtility, NOBODY);
         }
 
-        /** Whether every group can pay ρ × utility at ρ = cost / utility, the price when no one is short. */
-        private boolean nobodyIsShort(Groups groups, BigInteger cost, BigInteger utility) {
-            BigInteger[] thresholdByEpoch = new BigInteger[denominators.size()];
-            long thresholdFor = -1;
-            BigInteger threshold = null;
-            for (int g = 0; g < groups.size; g++) {
-                if (groups.utility[g] != thresholdFor) {
-                    // money < ρ × u, with ρ = cost / utility; in whole 1/L-ths: money < ⌈cost × u / utility⌉
-                    thresholdFor = groups.utility[g];
-                    threshold = ceilingDivide(cost.multiply(BigInteger.valueOf(thresholdFor)), utility);
-                    Arrays.fill(thresholdByEpoch, null);
+        /**
+         * The lowest ρ at which the project's supporters can pay for it, or null when all they have together is
+         * less than its cost. ρ is the one price at which the supporters' payments, min(money, ρ × utility) each,
+         * add up to the cost; it is estimated, worked out exactly from the estimate's split into those paying all
+         * they have and those paying ρ × utility, and the split then checked against the exact ρ.
+         */
+        private Price price(int project) {
+            int[] supporters = instance.supportersOf(project);
+            int[] points = instance.pointsOf(project);
+            boolean uniform = utility.isUniform();
+            long each = uniform ? uniformUtility(project) : 0;
+            long projectCost = instance.project(project).cost();
+            int count = 0;
+            long totalUtility = 0;
+            double available = 0;
+            double least = Double.MAX_VALUE;
+            for (int position = 0; position < supporters.length; position++) {
+                int voter = supporters[position];
+                if (spentOut[voter]) {
+                    continue;
                 }
-                if (hasLessThan(groups.budgetClass[g], threshold, thresholdByEpoch)) {
+                long u = uniform ? each : points[position];
+                holders[count] = voter;
+                holderUtility[count++] = u;
+                totalUtility += u;
+                double m = money[voter];
+                available += m;
+                least = Math.min(least, m);
+            }
+            if (count == 0) {
+                return cannotAfford(project, 0);
+            }
+            // Summing count estimates adds at most count × UNIT × (their absolute sum) of rounding.
+            double absolute = Math.abs(available) + 2 * count * moneyError();
+            int affordable = Estimates.compare(available, projectCost,
+                    count * moneyError() + count * UNIT * absolute);
+            if (affordable == 0) {
+                affordable = exact.sumOf(holders, count).compareTo(projectCost) >= 0 ? 1 : -1;
+            }
+            if (affordable < 0) {
+                return cannotAfford(project, count);
+            }
+            double estimate = (double) projectCost / totalUtility;
+            if (uniform) {
+                // The common case: even the poorest supporter can certainly pay an equal share of the cost.
+                double due = estimate * each;
+                if (Estimates.compare(least, due, moneyError() + 2 * UNIT * due) > 0) {
+                    return new Price(project, rank[project], Rational.of(projectCost, totalUtility), estimate, NOBODY);
+                }
+            }
+            return priceWithSomePayingAll(project, count, totalUtility, estimate);
+        }
+
+        private Price priceWithSomePayingAll(int project, int count, long totalUtility, double firstEstimate) {
+            long projectCost = instance.project(project).cost();
+            int poor = ++stamp;
+            long richUtility = totalUtility;
+            double paidByPoor = 0;
+            int poorCount = 0;
+            double estimate = firstEstimate;
+            // Only voters with less than (reach × ρ × utility) can end up paying all they have while the estimate
+            // stays below reach; rounds after the first look at those voters alone, until the estimate passes it.
+            double reach = Double.NEGATIVE_INFINITY;
+            int nearCount = 0;
+            boolean settled = false;
+            for (int round = 0; round < ESTIMATE_ROUNDS && !settled; round++) {
+                settled = true;
+                if (estimate >= reach) {
+                    reach = 4 * estimate;
+                    nearCount = 0;
+                    for (int h = 0; h < count; h++) {
+                        if (holderMark[h] != poor && money[holders[h]] < reach * holderUtility[h]) {
+                            near[nearCount++] = h;
+                        }
+                    }
+                }
+                int stillNear = 0;
+                for (int i = 0; i < nearCount; i++) {
+                    int h = near[i];
+                    if (money[holders[h]] < estimate * holderUtility[h]) {
+                        holderMark[h] = poor;
+                        paidByPoor += money[holders[h]];
+                        richUtility -= holderUtility[h];
+                        poorCount++;
+                        settled = false;
+                    } else {
+                        near[stillNear++] = h;
+                    }
+                }
+                nearCount = stillNear;
+                if (richUtility <= 0) {
+                    return exactPrice(project, count, totalUtility);
+                }
+                estimate = (projectCost - paidByPoor) / richUtility;
+            }
+            if (!settled) {
+                return exactPrice(project, count, totalUtility);
+            }
+            int[] payingAll = new int[poorCount];
+            int filled = 0;
+            for (int h = 0; h < count; h++) {
+                if (holderMark[h] == poor) {
+                    payingAll[filled++] = holders[h];
+                }
+            }
+            // ρ = (cost − what they have) / the others' utility, all in 1/L-ths: one fraction to reduce.
+            BigInteger denominator = exact.denominator();
+            Rational exactRho = Rational.of(
+                    denominator.multiply(BigInteger.valueOf(projectCost))
+                            .subtract(exact.sumNumeratorOf(payingAll, poorCount)),
+                    denominator.multiply(BigInteger.valueOf(richUtility)));
+            if (exactRho.signum() <= 0 || !splitHolds(count, poor, exactRho)) {
+                return exactPrice(project, count, totalUtility);
+            }
+            return new Price(project, rank[project], exactRho, Estimates.of(exactRho), payingAll);
+        }
+
+        /**
+         * Whether, at the exact ρ, every voter marked as paying all they have has at most ρ × utility and every
+         * other has at least that much: then each payment is min(money, ρ × utility) and they add up to the cost,
+         * so ρ is the project's price. (A voter with exactly ρ × utility pays the same either way.)
+         */
+        private boolean splitHolds(int count, int poor, Rational exactRho) {
+            double estimate = Estimates.of(exactRho);
+            double error = moneyError();
+            for (int h = 0; h < count; h++) {
+                double due = estimate * holderUtility[h];
+                int side = Estimates.compare(money[holders[h]], due, error + 2.02 * UNIT * due);
+                boolean paysAll = holderMark[h] == poor;
+                if (paysAll ? side < 0 : side > 0) {
+                    continue;
+                }
+                int exactSide = exact.of(holders[h]).compareTo(exactRho.times(holderUtility[h]));
+                if (paysAll ? exactSide > 0 : exactSide < 0) {
                     return false;
                 }
             }
@@ -267,189 +347,107 @@ final class EqualShares {
         }
 
         /**
-         * When some supporters cannot pay an equal price: take them from the poorest (money per unit of utility)
-         * up, each paying all they have, until the rest can share what is left of the cost; as pabutools and
-         * equalshares.net do. Null, and what the supporters had between them noted, when they cannot pay it all.
+         * The price worked out from every supporter's exact money, poorest (per unit of utility) first, each paying
+         * all they have until the rest can share what is left; for the rare project whose estimates were too close
+         * to call. The supporters are known to afford it.
          */
-        private Price priceWithSomePaying(int project, Groups groups, BigInteger cost, long supportersUtility) {
-            BigInteger[] money = new BigInteger[groups.size];
-            BigInteger available = BigInteger.ZERO;
-            for (int g = 0; g < groups.size; g++) {
-                money[g] = money(groups.budgetClass[g]);
-                available = available.add(groups.count[g] == 1 ? money[g]
-                        : money[g].multiply(BigInteger.valueOf(groups.count[g])));
+        private Price exactPrice(int project, int count, long totalUtility) {
+            long projectCost = instance.project(project).cost();
+            Rational[] exactMoney = new Rational[count];
+            Integer[] order = new Integer[count];
+            for (int h = 0; h < count; h++) {
+                exactMoney[h] = exact.of(holders[h]);
+                order[h] = h;
             }
-            if (available.compareTo(cost) < 0) {
-                leftAmongSupporters[project] = available;
-                leftDenominator[project] = denominator();
-                return null;
-            }
-            Integer[] order = new Integer[groups.size];
-            for (int g = 0; g < groups.size; g++) {
-                order[g] = g;
-            }
-            if (utility.isUniform()) {
-                Arrays.sort(order, (a, b) -> money[a].compareTo(money[b]));
-            } else {
-                Arrays.sort(order, (a, b) -> money[a].multiply(BigInteger.valueOf(groups.utility[b]))
-                        .compareTo(money[b].multiply(BigInteger.valueOf(groups.utility[a]))));
-            }
-            BigInteger paidByPoor = BigInteger.ZERO;
-            long richUtility = supportersUtility;
-            for (int g : order) {
-                BigInteger toShare = cost.subtract(paidByPoor);
-                // rich when money ≥ ρ × u with ρ = toShare / richUtility; the supporters can afford it, so one is
-                if (money[g].multiply(BigInteger.valueOf(richUtility))
-                        .compareTo(toShare.multiply(BigInteger.valueOf(groups.utility[g]))) >= 0) {
-                    return new Price(project, rank[project], toShare, BigInteger.valueOf(richUtility),
-                            denominator());
+            Arrays.sort(order, (a, b) -> exactMoney[a].times(holderUtility[b])
+                    .compareTo(exactMoney[b].times(holderUtility[a])));
+            Rational paidByPoor = Rational.ZERO;
+            long richUtility = totalUtility;
+            for (int i = 0; i < count; i++) {
+                int h = order[i];
+                Rational toShare = Rational.of(projectCost).minus(paidByPoor);
+                if (exactMoney[h].times(richUtility).compareTo(toShare.times(holderUtility[h])) >= 0) {
+                    int[] payingAll = new int[i];
+                    for (int j = 0; j < i; j++) {
+                        payingAll[j] = holders[order[j]];
+                    }
+                    Rational exactRho = toShare.dividedBy(richUtility);
+                    return new Price(project, rank[project], exactRho, Estimates.of(exactRho), payingAll);
                 }
-                paidByPoor = paidByPoor.add(groups.count[g] == 1 ? money[g]
-                        : money[g].multiply(BigInteger.valueOf(groups.count[g])));
-                richUtility -= groups.utility[g] * groups.count[g];
+                paidByPoor = paidByPoor.plus(exactMoney[h]);
+                richUtility -= holderUtility[h];
             }
             throw new IllegalStateException("supporters who can afford a project always include one who pays ρ");
         }
 
-        /** The project's supporters who have money left, gathered by budget class (and utility, for points). */
-        private Groups group(int project) {
-            int[] supporters = instance.supportersOf(project);
-            if (utility != Utility.POINTS) {
-                if (countInClass.length < classes) {
-                    countInClass = Arrays.copyOf(countInClass, Math.max(classes, countInClass.length * 2));
-                }
-                int distinct = 0;
-                for (int voter : supporters) {
-                    int budgetClass = voterClass[voter];
-                    if (budgetClass != ZERO_CLASS && countInClass[budgetClass]++ == 0) {
-                        touched[distinct++] = budgetClass;
-                    }
-                }
-                Groups groups = new Groups(distinct);
-                long each = utilityOf(project, 0);
-                for (int i = 0; i < distinct; i++) {
-                    groups.add(touched[i], each, countInClass[touched[i]]);
-                    countInClass[touched[i]] = 0;
-                }
-                return groups;
+        /** The project drops out; in the pass whose results are shown, what its supporters had left is noted. */
+        private Price cannotAfford(int project, int count) {
+            if (recordPayments) {
+                leftAmongSupporters[project] = exact.sumOf(holders, count);
             }
-            Map<Long, Integer> index = new HashMap<>();
-            Groups groups = new Groups(supporters.length);
-            for (int position = 0; position < supporters.length; position++) {
-                int budgetClass = voterClass[supporters[position]];
-                if (budgetClass == ZERO_CLASS) {
-                    continue;
-                }
-                long points = utilityOf(project, position);
-                Integer g = index.putIfAbsent(((long) budgetClass << 32) | points, groups.size);
-                if (g == null) {
-                    groups.add(budgetClass, points, 1);
-                } else {
-                    groups.count[g]++;
-                }
-            }
-            return groups;
+            return null;
         }
 
-        /**
-         * Every supporter pays ρ × utility, or what they have left when that is less. First L is multiplied up, if
-         * need be, so that ρ is a whole number of 1/L-ths.
-         */
+        /** Every supporter pays ρ × utility, or all they have when that is less. */
         private void fund(Price price) {
             int project = price.project();
-            funded.add(project);
-            rho[project] = price.exact();
-            cost += instance.project(project).cost();
-            // The price was just worked out under the L in force, so price.denominator() is L.
-            boolean uniform = utility != Utility.POINTS;
-            BigInteger each = uniform ? price.amount().multiply(BigInteger.valueOf(utilityOf(project, 0)))
-                    : price.amount();
-            BigInteger[] split = each.divideAndRemainder(price.utility());
-            if (split[1].signum() != 0) {
-                BigInteger factor = price.utility().divide(each.gcd(price.utility()));
-                denominators.add(denominator().multiply(factor));
-                Arrays.fill(scaleToNow, null);
-                each = each.multiply(factor);
+            if (recordPayments) {
+                payments[project] = payments(price);
             }
-            // what one supporter pays (approval utilities) or what one point costs (points), in 1/L-ths
-            BigInteger perShare = each.divide(price.utility());
+            funded.add(project);
+            cost += instance.project(project).cost();
+            for (int voter : price.payingAll()) {
+                spentOut[voter] = true;
+                money[voter] = 0;
+            }
             int[] supporters = instance.supportersOf(project);
-            ClassChanges changes = new ClassChanges(uniform);
-            List<BigInteger> amounts = new ArrayList<>();
-            int[] paidAmount = recordPayments ? new int[supporters.length] : null;
+            int[] points = instance.pointsOf(project);
+            boolean uniform = utility.isUniform();
+            double due = price.estimate() * (uniform ? uniformUtility(project) : 0);
             for (int position = 0; position < supporters.length; position++) {
                 int voter = supporters[position];
-                int budgetClass = voterClass[voter];
-                long points = utilityOf(project, position);
-                int change = changes.find(budgetClass, points);
-                if (change < 0) {
-                    BigInteger money = money(budgetClass);
-                    BigInteger due = uniform ? perShare : perShare.multiply(BigInteger.valueOf(points));
-                    BigInteger pays = money.min(due);
-                    BigInteger left = money.subtract(pays);
-                    change = changes.add(budgetClass, points, left.signum() == 0 ? ZERO_CLASS : newClass(left));
-                    if (recordPayments) {
-                        amounts.add(pays);
-                    }
-                }
-                voterClass[voter] = changes.after(change);
-                if (recordPayments) {
-                    paidAmount[position] = change;
+                if (!spentOut[voter]) {
+                    money[voter] -= uniform ? due : price.estimate() * points[position];
                 }
             }
-            if (recordPayments) {
-                payments[project] = new Payments(supporters, paidAmount, amounts.toArray(BigInteger[]::new),
-                        denominator());
-            }
+            // Set last: until now, exact money must not count this project as paid for.
+            rho[project] = price.rho();
+            exact.paid(project, price.rho());
+            projectsPaidFor++;
         }
 
         /**
-         * The classes voters move to as they pay for one project: all voters of one class (with one utility) pay
-         * the same and move to the same new class. Indexed by class for approval utilities, which is every vote
-         * the size of a city's; by class and points otherwise.
+         * Who paid what, exactly, as one table of distinct amounts in 1/L-ths of a unit, L being the exact money's
+         * common denominator once it also covers this price.
          */
-        private final class ClassChanges {
-            private final boolean byClass;
-            private final Map<Long, Integer> byKey = new HashMap<>();
-            private final List<Integer> afterClass = new ArrayList<>();
-
-            ClassChanges(boolean byClass) {
-                this.byClass = byClass;
-                if (byClass) {
-                    changeOfClass = changeOfClass.length < classes ? new int[classes * 2] : changeOfClass;
-                    stampOfClass = stampOfClass.length < classes ? new int[classes * 2] : stampOfClass;
-                    stamp++;
-                }
+        private Payments payments(Price price) {
+            int project = price.project();
+            int payingAll = ++stamp;
+            for (int voter : price.payingAll()) {
+                voterMark[voter] = payingAll;
             }
-
-            int find(int budgetClass, long points) {
-                if (byClass) {
-                    return budgetClass < stampOfClass.length && stampOfClass[budgetClass] == stamp
-                            ? changeOfClass[budgetClass] : -1;
-                }
-                return byKey.getOrDefault(((long) budgetClass << 32) | points, -1);
+            BigInteger denominator = price.rho().denominator().multiply(exact.denominator())
+                    .divide(price.rho().denominator().gcd(exact.denominator()));
+            BigInteger scaleMoney = denominator.divide(exact.denominator());
+            BigInteger rhoNumerator = price.rho().numerator().multiply(denominator.divide(price.rho().denominator()));
+            int[] supporters = instance.supportersOf(project);
+            int[] points = instance.pointsOf(project);
+            Map<BigInteger, Integer> index = new HashMap<>();
+            List<BigInteger> amounts = new ArrayList<>();
+            Map<Long, BigInteger> dueByUtility = new HashMap<>();
+            int[] amountOf = new int[supporters.length];
+            for (int position = 0; position < supporters.length; position++) {
+                int voter = supporters[position];
+                long u = utility.isUniform() ? uniformUtility(project) : points[position];
+                BigInteger paid = spentOut[voter] ? BigInteger.ZERO
+                        : voterMark[voter] == payingAll ? exact.numeratorOf(voter).multiply(scaleMoney)
+                        : dueByUtility.computeIfAbsent(u, whole -> rhoNumerator.multiply(BigInteger.valueOf(whole)));
+                amountOf[position] = index.computeIfAbsent(paid, amount -> {
+                    amounts.add(amount);
+                    return amounts.size() - 1;
+                });
             }
-
-            int add(int budgetClass, long points, int after) {
-                int change = afterClass.size();
-                afterClass.add(after);
-                if (byClass) {
-                    stampOfClass[budgetClass] = stamp;
-                    changeOfClass[budgetClass] = change;
-                } else {
-                    byKey.put(((long) budgetClass << 32) | points, change);
-                }
-                return change;
-            }
-
-            int after(int change) {
-                return afterClass.get(change);
-            }
-        }
-
-        private static BigInteger ceilingDivide(BigInteger numerator, BigInteger denominator) {
-            BigInteger[] split = numerator.divideAndRemainder(denominator);
-            return split[1].signum() > 0 ? split[0].add(BigInteger.ONE) : split[0];
+            return new Payments(supporters, amountOf, amounts.toArray(BigInteger[]::new), denominator);
         }
 
         /** Each voter's starting share: budget / voters + the raise. */
@@ -477,32 +475,11 @@ final class EqualShares {
 
         /** For a priced project that was not funded: what its supporters had left between them when it fell out. */
         Rational leftAmongSupporters(int project) {
-            return leftAmongSupporters[project] == null ? null
-                    : Rational.of(leftAmongSupporters[project], leftDenominator[project]);
+            return leftAmongSupporters[project];
         }
 
         Payments payments(int project) {
             return payments[project];
-        }
-    }
-
-    /** A project's supporters gathered by (budget class, utility), with how many voters are in each group. */
-    private static final class Groups {
-        final int[] budgetClass;
-        final long[] utility;
-        final int[] count;
-        int size;
-
-        Groups(int capacity) {
-            budgetClass = new int[capacity];
-            utility = new long[capacity];
-            count = new int[capacity];
-        }
-
-        void add(int budgetClassOf, long utilityOf, int countOf) {
-            budgetClass[size] = budgetClassOf;
-            utility[size] = utilityOf;
-            count[size++] = countOf;
         }
     }
 }

@@ -125,6 +125,26 @@ public final class PbInstance {
         return supporterPoints[project];
     }
 
+    /** Where a voter's ballot entries start in {@link #entryProject} and {@link #entryPoints}. */
+    int ballotStart(int voter) {
+        return ballotStart[voter];
+    }
+
+    /** One past a voter's last ballot entry. */
+    int ballotEnd(int voter) {
+        return ballotStart[voter + 1];
+    }
+
+    /** The project a ballot entry names. */
+    int entryProject(int entry) {
+        return ballotProjects[entry];
+    }
+
+    /** The points a ballot entry gives (0 means the voter does not support the project). */
+    int entryPoints(int entry) {
+        return ballotPoints[entry];
+    }
+
     public int supporterCount(int project) {
         return supporters[project].length;
     }

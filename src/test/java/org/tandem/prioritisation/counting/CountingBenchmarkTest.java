@@ -20,6 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIfSystemProperty(named = "tandem.benchmark", matches = "true")
 class CountingBenchmarkTest {
 
+    /** CPU time of the thread counting; Add1 also counts raises on the common pool's threads, so see below. */
+    private static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     /** CPU time of the whole JVM: Add1 counts several raises at once on the machine's cores. */
     private static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
@@ -60,13 +65,18 @@ class CountingBenchmarkTest {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long wall = System.nanoTime();
         long cpu = cpuNanos();
+        long threadCpu = threadCpuNanos();
         T result = work.get();
         long cpuMs = (cpuNanos() - cpu) / 1_000_000;
+        long threadCpuMs = (threadCpuNanos() - threadCpu) / 1_000_000;
         long wallMs = (System.nanoTime() - wall) / 1_000_000;
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("%-48s %8d ms wall %8d ms CPU   heap peak %5d MiB   load %.1f%n", what, wallMs, cpuMs,
-                peak / (1024 * 1024), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        long mebibyte = 1024 * 1024;
+        System.out.printf("%-48s %7d ms wall %7d ms CPU (%7d ms on this thread)   heap peak %4d of %4d MiB"
+                + "   load %.1f%n", what, wallMs, cpuMs, threadCpuMs, peak / mebibyte,
+                Runtime.getRuntime().maxMemory() / mebibyte,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return result;
     }
 
