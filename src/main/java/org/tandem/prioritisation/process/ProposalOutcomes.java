@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -63,21 +64,25 @@ public class ProposalOutcomes {
      * outcome since dropped from the framework is shown as it was when the proposal chose it.
      */
     public List<OutcomeView> addressedBy(PbProcessView process, UUID proposalId) {
-        List<UUID> chosen = jdbc.sql("select outcome_id from pb_proposal_outcome where organisation_id = ?"
-                        + " and proposal_id = ?")
-                .params(process.organisationId(), proposalId).query(UUID.class).list();
-        if (chosen.isEmpty()) {
-            return List.of();
-        }
-        List<OutcomeView> stored = chosen.stream()
-                .flatMap(id -> frameworks.outcome(process.organisationId(), id).stream()).toList();
         Map<UUID, OutcomeView> current = offered(process).stream()
                 .collect(Collectors.toMap(OutcomeView::lineageId, Function.identity()));
-        List<OutcomeView> addressed = new ArrayList<>(stored.stream()
-                .map(o -> current.getOrDefault(o.lineageId(), o)).toList());
+        // Only an outcome no longer in the agreed version is looked up by the id it was chosen under.
+        List<OutcomeView> addressed = new ArrayList<>(jdbc.sql("select outcome_id, lineage_id from"
+                        + " pb_proposal_outcome where organisation_id = ? and proposal_id = ?")
+                .params(process.organisationId(), proposalId)
+                .query((rs, n) -> {
+                    UUID lineage = rs.getObject("lineage_id", UUID.class);
+                    UUID chosenAs = rs.getObject("outcome_id", UUID.class);
+                    return Optional.ofNullable(current.get(lineage)).or(() -> chosenUnder(process, chosenAs));
+                })
+                .list().stream().flatMap(Optional::stream).toList());
         addressed.sort(Comparator.comparing((OutcomeView o) -> !current.containsKey(o.lineageId()))
                 .thenComparingInt(OutcomeView::position));
         return List.copyOf(addressed);
+    }
+
+    private Optional<OutcomeView> chosenUnder(PbProcessView process, UUID outcomeId) {
+        return frameworks.outcome(process.organisationId(), outcomeId);
     }
 
     /**

@@ -135,10 +135,11 @@ public class ProposalService {
             throw new RuleViolation("outcomeIds", "The outcomes a proposal helps with can only be changed during "
                     + "proposal collection and review, before the vote");
         }
-        outcomes.set(process, proposalId, outcomeIds == null ? Set.of() : outcomeIds);
+        Set<UUID> chosen = outcomeIds == null ? Set.of() : Set.copyOf(outcomeIds);
+        outcomes.set(process, proposalId, chosen);
         audit.record(AuditEntry.of(organisationId, "prioritisation.proposal-outcomes-changed", "pb-proposal",
                 proposalId, "Proposal " + proposal.number() + " " + proposal.title() + " now helps with "
-                        + outcomes.addressedBy(process, proposalId).size() + " outcomes of the framework"));
+                        + chosen.size() + " outcomes of the framework"));
     }
 
     /** Feasibility and, optionally, the final cost with its public reason. */
