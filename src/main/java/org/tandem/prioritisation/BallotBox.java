@@ -15,6 +15,12 @@ import org.tandem.prioritisation.pabulib.PabulibFile;
  */
 public interface BallotBox {
 
+    /**
+     * The {@code district} a file gives a project that is for the whole process, and a voter who chose no area:
+     * such projects are voted on by everyone and paid from what the areas' own budgets leave.
+     */
+    String ALL_AREAS = "All areas";
+
     /** The file; a process of another organisation is not found. */
     PabulibFile countedBallots(UUID organisationId, UUID processId);
 

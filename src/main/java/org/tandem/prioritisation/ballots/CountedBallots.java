@@ -34,8 +34,6 @@ import org.tandem.prioritisation.pabulib.PabulibWriter;
 @Service
 class CountedBallots implements BallotBox {
 
-    static final String EVERYWHERE = "All areas";
-
     private final PbProcesses processes;
     private final Organisations organisations;
     private final BallotRepository ballots;
@@ -67,7 +65,7 @@ class CountedBallots implements BallotBox {
             List<String> row = new ArrayList<>(List.of(Integer.toString(p.number()), Long.toString(cost),
                     oneLine(p.title())));
             if (districts) {
-                row.add(p.districtId() == null ? EVERYWHERE : districtNames.getOrDefault(p.districtId(), EVERYWHERE));
+                row.add(p.districtId() == null ? ALL_AREAS : districtNames.getOrDefault(p.districtId(), ALL_AREAS));
             }
             projects.add(row);
         }
@@ -83,8 +81,8 @@ class CountedBallots implements BallotBox {
                 row.add(marks.stream().map(m -> Integer.toString(m.points())).collect(Collectors.joining(",")));
             }
             if (districts) {
-                row.add(ballot.districtId() == null ? EVERYWHERE
-                        : districtNames.getOrDefault(ballot.districtId(), EVERYWHERE));
+                row.add(ballot.districtId() == null ? ALL_AREAS
+                        : districtNames.getOrDefault(ballot.districtId(), ALL_AREAS));
             }
             votes.add(row);
         }

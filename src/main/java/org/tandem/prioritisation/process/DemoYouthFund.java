@@ -23,8 +23,9 @@ import org.tandem.prioritisation.ProposalStatus;
 import org.tandem.prioritisation.ProposalView;
 
 /**
- * Millbrook's Youth Fund 2027: £60,000 of the youth commission's budget that young people decide on themselves,
- * across three areas. Its dates are set around the day the demo is loaded, so it is always in review and costing:
+ * Millbrook's Youth Fund 2027: £60,000 of the youth commission's budget that young people decide on themselves:
+ * £15,000 for each of three areas, counted area by area, and £15,000 for ideas for the whole borough. Its dates
+ * are set around the day the demo is loaded, so it is always in review and costing:
  * the young people's proposals are in, and officers are part way through checking and costing them.
  */
 @Component
@@ -60,9 +61,9 @@ class DemoYouthFund {
                                 + "Millbrook. Put forward an idea, we check what it would cost, then young people "
                                 + "vote for the ideas they want.",
                         Money.pounds("60000.00"),
-                        List.of(new ProcessDetails.DistrictBudget("Eastfield", Money.pounds("20000.00")),
-                                new ProcessDetails.DistrictBudget("Northgate", Money.pounds("20000.00")),
-                                new ProcessDetails.DistrictBudget("Riverside", Money.pounds("20000.00"))),
+                        List.of(new ProcessDetails.DistrictBudget("Eastfield", Money.pounds("15000.00")),
+                                new ProcessDetails.DistrictBudget("Northgate", Money.pounds("15000.00")),
+                                new ProcessDetails.DistrictBudget("Riverside", Money.pounds("15000.00"))),
                         List.of(new PhaseDates(PbPhase.PROPOSAL_COLLECTION, today.minusDays(42), today.minusDays(8)),
                                 new PhaseDates(PbPhase.REVIEW_AND_COSTING, today.minusDays(7), today.plusDays(13)),
                                 new PhaseDates(PbPhase.VOTING, today.plusDays(14), today.plusDays(34)),

@@ -2,7 +2,6 @@ package org.tandem.prioritisation.process;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,7 +26,10 @@ class DemoYouthFund2026 {
 
     static final String TITLE = "Youth Fund 2026";
 
-    /** The accepted proposals in number order: title, area (null for the whole borough), cost in pounds. */
+    /**
+     * The accepted proposals in number order: title, ward (null for the whole borough), cost in pounds. The 2026
+     * fund was one pot for the whole borough, with no area budgets, so it was counted as one vote.
+     */
     private static final List<String[]> IDEAS = List.of(
             new String[] {"Skate park lights", "Eastfield", "6000",
                 "Floodlights at the Eastfield skate park so it can be used safely after dark in winter."},
@@ -65,9 +67,7 @@ class DemoYouthFund2026 {
                         "Young people aged 11 to 19 decided how £40,000 was spent on things for young people in "
                                 + "Millbrook in 2026.",
                         Money.pounds("40000.00"),
-                        List.of(new ProcessDetails.DistrictBudget("Eastfield", Money.pounds("10000.00")),
-                                new ProcessDetails.DistrictBudget("Northgate", Money.pounds("10000.00")),
-                                new ProcessDetails.DistrictBudget("Riverside", Money.pounds("10000.00"))),
+                        List.of(),
                         List.of(new PhaseDates(PbPhase.PROPOSAL_COLLECTION, today.minusDays(300), today.minusDays(260)),
                                 new PhaseDates(PbPhase.REVIEW_AND_COSTING, today.minusDays(259), today.minusDays(230)),
                                 new PhaseDates(PbPhase.VOTING, today.minusDays(229), today.minusDays(208)),
@@ -81,12 +81,10 @@ class DemoYouthFund2026 {
     }
 
     private ProposalView idea(PbProcessView fund, String[] idea) {
-        UUID district = idea[1] == null ? null : fund.districts().stream().filter(d -> d.name().equals(idea[1]))
-                .findFirst().orElseThrow().id();
         String name = "Young Voices";
         return proposals.store(new Actor(null, name), fund, new ProposalService.Proposer(null, name,
                         "ideas@youngvoices.example"),
-                new ProposalService.ProposalDraft(district, idea[0], idea[3], null, idea[1], Money.pounds(idea[2])));
+                new ProposalService.ProposalDraft(null, idea[0], idea[3], null, idea[1], Money.pounds(idea[2])));
     }
 
     private void accept(PbProcessView fund, ProposalView proposal) {

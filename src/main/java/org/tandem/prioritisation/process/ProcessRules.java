@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.tandem.platform.Money;
 import org.tandem.platform.RuleViolation;
 import org.tandem.platform.Timestamps;
+import org.tandem.prioritisation.BallotBox;
 import org.tandem.prioritisation.PbPhase;
 import org.tandem.prioritisation.PhaseDates;
 
@@ -83,6 +84,10 @@ final class ProcessRules {
             if (name.isEmpty() || name.length() > NAME_MAX) {
                 throw new RuleViolation("districts", "Give each area or category a name of up to " + NAME_MAX
                         + " characters");
+            }
+            if (name.equalsIgnoreCase(BallotBox.ALL_AREAS)) {
+                throw new RuleViolation("districts", "'" + BallotBox.ALL_AREAS + "' is what Tandem calls the projects "
+                        + "for the whole process: give the area or category another name");
             }
             if (!seen.add(name.toLowerCase(Locale.ROOT))) {
                 throw new RuleViolation("districts", "There are two areas or categories called " + name

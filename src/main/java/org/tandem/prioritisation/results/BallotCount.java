@@ -2,8 +2,11 @@ package org.tandem.prioritisation.results;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.tandem.prioritisation.counting.BallotKind;
 import org.tandem.prioritisation.counting.Completion;
@@ -44,7 +47,45 @@ public final class BallotCount {
                 : defaultMethod(instance.kind()));
         int[] place = placesBySupport(instance);
         return new CountFindings(instance.kind().pabulibName(), method.rule(), stored(greedy, place, labels),
-                stored(equalShares, place, labels));
+                stored(equalShares, place, labels), List.of());
+    }
+
+    /**
+     * The findings of a process counted area by area: each area's own count, and for each rule the totals over the
+     * areas, measured on the whole ballots (a voter has a winner when any project they chose, in any area, is
+     * funded). Projects are funded area by area, in the order of the areas.
+     */
+    public static CountFindings byArea(PbInstance whole, long budget, Rule countedBy,
+                                       List<CountFindings.AreaFindings> areas) {
+        return new CountFindings(whole.kind().pabulibName(), countedBy,
+                total(whole, budget, areas.stream().map(CountFindings.AreaFindings::greedy).toList()),
+                total(whole, budget, areas.stream().map(CountFindings.AreaFindings::equalShares).toList()), areas);
+    }
+
+    private static RuleResult total(PbInstance whole, long budget, List<RuleResult> areas) {
+        List<ProjectResult> projects = new ArrayList<>();
+        Set<String> winners = new HashSet<>();
+        long used = 0;
+        int order = 0;
+        for (RuleResult area : areas) {
+            Map<Integer, Integer> fundedOrder = new HashMap<>();
+            for (ProjectResult winner : area.winners()) {
+                fundedOrder.put(winner.number(), ++order);
+                winners.add(Integer.toString(winner.number()));
+            }
+            area.projects().forEach(p -> projects.add(p.funded() ? p.fundedAs(fundedOrder.get(p.number())) : p));
+            used += area.budgetUsed();
+        }
+        projects.sort(Comparator.comparingInt(ProjectResult::number));
+        int votersWithAWinner = 0;
+        for (int voter = 0; voter < whole.voterCount(); voter++) {
+            if (whole.ballot(voter).projectIds().stream().anyMatch(winners::contains)) {
+                votersWithAWinner++;
+            }
+        }
+        RuleResult first = areas.getFirst();
+        return new RuleResult(first.rule(), first.utility(), first.completion(), first.label(), budget,
+                whole.voterCount(), used, 0, null, votersWithAWinner, projects);
     }
 
     /** Places in greedy's order: most support first, ties broken by Tandem's one tie-breaking order. */

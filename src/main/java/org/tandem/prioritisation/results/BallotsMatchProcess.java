@@ -68,7 +68,8 @@ final class BallotsMatchProcess {
         return problems;
     }
 
-    private static int sectionLine(List<String> lines, String section) {
+    /** The line (from 1) that starts a section; 0 when the file has none. */
+    static int sectionLine(List<String> lines, String section) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).strip().replace("\uFEFF", "").equalsIgnoreCase(section)) {
                 return i + 1;

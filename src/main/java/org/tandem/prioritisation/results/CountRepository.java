@@ -67,6 +67,29 @@ class CountRepository {
                 .toList());
     }
 
+    /** Each area's own ballot file, numbered from 1 in the order the areas were counted. */
+    void insertAreas(UUID countId, UUID organisationId, List<BallotFile> files, List<String> names) {
+        for (int i = 0; i < files.size(); i++) {
+            BallotFile file = files.get(i);
+            jdbc.sql("""
+                    insert into pb_count_area (count_id, organisation_id, position, name, file_name, ballots,
+                        ballots_sha256)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(countId, organisationId, i + 1, names.get(i), fileName(file.name()), file.bytes(),
+                            file.sha256())
+                    .update();
+        }
+    }
+
+    /** An area's ballot file, by its number; empty when the count has no such area. */
+    Optional<BallotFile> areaBallots(UUID organisationId, UUID countId, int position) {
+        return jdbc.sql("""
+                select file_name, ballots from pb_count_area
+                where count_id = ? and organisation_id = ? and position = ?""")
+                .params(countId, organisationId, position)
+                .query((rs, n) -> new BallotFile(rs.getString("file_name"), rs.getBytes("ballots"))).optional();
+    }
+
     private static String points(Ballot ballot) {
         return String.join(",", ballot.points().stream().map(String::valueOf).toList());
     }

@@ -144,15 +144,24 @@ public class CountService implements PbResults {
         List<PabulibProblem> problems = new ArrayList<>(BallotsMatchProcess.problems(file, instance, process,
                 accepted));
         problems.addAll(tooLong(instance));
+        if (problems.isEmpty()) {
+            problems.addAll(AreaBallots.problems(file, read, process, accepted));
+        }
         if (!problems.isEmpty()) {
             throw new BallotFileRefused(problems);
         }
         CountingMethod method = chosen == null ? BallotCount.defaultMethod(instance.kind()) : chosen;
-        CountFindings findings = BallotCount.count(instance, method, labels(process, accepted));
+        Map<String, BallotCount.Label> labels = labels(process, accepted);
+        List<AreaBallots.Area> areas = AreaBallots.of(process, accepted);
+        List<BallotFile> areaFiles = areas.stream().map(area -> AreaBallots.fileFor(area, read,
+                FileNames.of(process, "ballots-" + FileNames.slug(area.name())) + ".pb")).toList();
+        CountFindings findings = areas.isEmpty() ? BallotCount.count(instance, method, labels)
+                : byArea(process, instance, method, areas, areaFiles, labels);
         UUID id = UUID.randomUUID();
         counts.lockProcess(organisationId, processId);
         Optional<PbCount> draft = counts.draft(organisationId, processId);
         counts.insert(id, organisationId, processId, method, file, instance, findings, by, now);
+        counts.insertAreas(id, organisationId, areaFiles, areas.stream().map(AreaBallots.Area::name).toList());
         draft.ifPresent(old -> counts.supersede(organisationId, old.id(), id, now));
         PbCount stored = counts.find(organisationId, processId, id).orElseThrow();
         RuleResult result = findings.counted();
@@ -163,8 +172,29 @@ public class CountService implements PbResults {
                 .after(Map.of("countId", id, "file", stored.fileName(), "sha256", stored.ballotsSha256(),
                         "method", method.label(), "winners", result.winners().stream()
                                 .map(ProjectResult::number).toList(),
-                        "supersedes", draft.map(d -> d.id().toString()).orElse(""))));
+                        "supersedes", draft.map(d -> d.id().toString()).orElse(""),
+                        "areas", areas.stream().map(AreaBallots.Area::name).toList())));
         return stored;
+    }
+
+    /** Each area counted from its own file against its own budget, and the totals over the areas. */
+    private static CountFindings byArea(PbProcessView process, PbInstance whole, CountingMethod method,
+                                        List<AreaBallots.Area> areas, List<BallotFile> files,
+                                        Map<String, BallotCount.Label> labels) {
+        List<CountFindings.AreaFindings> counted = new ArrayList<>();
+        for (int i = 0; i < areas.size(); i++) {
+            BallotFile file = files.get(i);
+            PbInstance instance = file.read().instance();
+            CountFindings area = BallotCount.count(instance, method, labels);
+            counted.add(new CountFindings.AreaFindings(areas.get(i).name(), areas.get(i).budget(),
+                    instance.voterCount(), file.name(), file.sha256(), area.greedy(), area.equalShares()));
+        }
+        return BallotCount.byArea(whole, whole.budget(), method.rule(), counted);
+    }
+
+    /** An area's own ballot file, by its number on the results page (from 1). */
+    public Optional<BallotFile> areaBallots(PbCount count, int position) {
+        return counts.areaBallots(count.organisationId(), count.id(), position);
     }
 
     private void refuseUntilVotingCloses(PbProcessView process) {

@@ -11,11 +11,13 @@ public final class FileNames {
 
     /** "youth-fund-2026-ballots.pb": the process's title, made safe for a file name, then what the file is. */
     public static String of(PbProcessView process, String what) {
-        String slug = process.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60);
-        }
+        String slug = slug(process.title());
         return (slug.isEmpty() ? "" : slug + "-") + what;
+    }
+
+    /** "all-areas": lower-case letters and digits, runs of anything else as one hyphen, at most 60 characters. */
+    public static String slug(String text) {
+        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;
     }
 }

@@ -24,6 +24,12 @@ public record ProjectResult(int number, UUID proposalId, String title, String di
         payments = payments == null ? List.of() : List.copyOf(payments);
     }
 
+    /** The same outcome, funded in the place given: a process counted area by area numbers its winners across areas. */
+    ProjectResult fundedAs(int order) {
+        return new ProjectResult(number, proposalId, title, district, cost, supporters, score, verdict, funded, order,
+                placeBySupport, rho, pricePerSupporter, leftAmongSupporters, leftInBudget, payments, explanation);
+    }
+
     /** So many voters paid this exact amount towards the project. */
     public record Payment(String amount, int voters) {
     }

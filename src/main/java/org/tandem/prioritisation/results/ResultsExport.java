@@ -61,12 +61,28 @@ public final class ResultsExport {
             Worksheets.row(totals, "Budget (£)", greedy.budget(), mes.budget());
             Worksheets.row(totals, "Budget used (£)", greedy.budgetUsed(), mes.budgetUsed());
             Worksheets.row(totals, "Projects funded", greedy.winners().size(), mes.winners().size());
+            if (count.findings().byArea()) {
+                areas(workbook, bold, count.findings());
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             workbook.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** For a process counted area by area: each area's budget, ballots and what each rule funded in it. */
+    private static void areas(SXSSFWorkbook workbook, CellStyle bold, CountFindings findings) {
+        Sheet areas = Worksheets.sheet(workbook, "Areas", bold, "Area", "Budget (£)", "Ballots",
+                "Budget used (£)", "Projects funded", "Greedy: budget used (£)", "Greedy: projects funded",
+                "Equal shares: budget used (£)", "Equal shares: projects funded", "Ballots file SHA-256");
+        for (CountFindings.AreaFindings a : findings.areas()) {
+            RuleResult counted = a.counted(findings.countedBy());
+            Worksheets.row(areas, a.name(), a.budget(), a.voters(), counted.budgetUsed(),
+                    counted.winners().size(), a.greedy().budgetUsed(), a.greedy().winners().size(),
+                    a.equalShares().budgetUsed(), a.equalShares().winners().size(), a.ballotsSha256());
         }
     }
 

@@ -241,6 +241,8 @@ class EveryRouteIsAuthorisedTest extends IntegrationTest {
                 + " where organisation_id = ? order by number limit 1").param(council).query(String.class)
                 .optional().orElse(UUID.randomUUID().toString()));
         samples.put("updateId", UUID.randomUUID().toString());
+        // An area of a count; every refusal below comes before the count is looked up.
+        samples.put("position", "1");
         samples.put("photoId", UUID.randomUUID().toString());
         samples.put("datasetId", firstOf("evidence_dataset", demo.youthCommission()));
         samples.put("riskId", firstOf("evidence_risk", demo.youthCommission()));

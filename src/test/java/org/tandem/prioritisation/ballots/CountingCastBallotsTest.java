@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tandem.platform.AuditLog;
 import org.tandem.platform.OrganisationKind;
 import org.tandem.platform.Role;
 import org.tandem.prioritisation.BallotBox;
@@ -95,11 +97,44 @@ class CountingCastBallotsTest extends TenantTest {
                 .andExpect(content().string(containsString("3. Music studio")));
     }
 
+    @Test
+    void ballotsCastInAnAreaAreCountedAgainstThatAreasBudget() {
+        UUID council = newOrganisation(OrganisationKind.COMMISSIONING_BODY);
+        BallotSteps.Vote vote = new BallotSteps(processes, proposals).process(council, Eligibility.VERIFICATION_CODE,
+                new BallotSettings(BallotType.APPROVAL, null, null, null, null, null, null), BallotSteps.Moment.OPEN,
+                true, true);
+        String eastfield = vote.process().districts().getFirst().id().toString();
+        List<String> codes = processes.issueCodes(council, vote.id(), 4);
+        BallotPaper paper = ballots.paper(council, vote.id());
+        List<List<Integer>> marked = List.of(List.of(1, 2), List.of(1, 3), List.of(1), List.of(1));
+        List<String> receipts = new ArrayList<>();
+        for (int v = 0; v < codes.size(); v++) {
+            Map<String, String> choices = new LinkedHashMap<>();
+            marked.get(v).forEach(n -> choices.put(vote.proposal(n), "1"));
+            receipts.add(ballots.cast(paper, ballots.codeHolder(paper, codes.get(v)), null, eastfield, choices)
+                    .code());
+        }
+        closeVoting(council, vote.process());
+
+        PbCount count = counts.countCastBallots(new AuditLog.Actor(null, "Officer"), council,
+                vote.id(), null);
+        // Eastfield's £20,000 buys its skate ramp; what is left of the £60,000 is for the projects for all areas,
+        // voted on by the two who chose one of them.
+        assertThat(count.findings().areas()).extracting(a -> a.name() + " £" + a.budget() + " " + a.voters())
+                .containsExactly("Eastfield £20000 4", "All areas £40000 2");
+        assertThat(count.findings().areas().getFirst().equalShares().winners()).extracting(w -> w.number())
+                .containsExactly(1);
+        assertThat(count.findings().counted().votersWithAWinner()).isEqualTo(4);
+        assertThat(counts.checkReceipt(count, receipts.get(1)).choices())
+                .containsExactly("1. Skate ramp", "3. Music studio");
+    }
+
     /** Moves the process's dates on, as the calendar would, so that voting has closed and counting runs. */
     private void closeVoting(UUID council, PbProcessView open) {
         PbProcessView now = processes.view(council, open.id());
         processes.update(council, now.id(), now.version(), new ProcessDetails(null, now.title(), now.description(),
-                now.budget(), List.of(), BallotSteps.phases(processes.today(), 31), now.eligibility(),
+                now.budget(), now.districts().stream().map(d -> new ProcessDetails.DistrictBudget(d.name(), d.budget()))
+                .toList(), BallotSteps.phases(processes.today(), 31), now.eligibility(),
                 now.eligibleWards(), now.eligiblePostcodes(), now.minimumAge(), now.published(),
                 processes.ballotSettings(council, now.id())));
     }

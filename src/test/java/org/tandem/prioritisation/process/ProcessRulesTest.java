@@ -54,6 +54,15 @@ class ProcessRulesTest {
     }
 
     @Test
+    void anAreaCannotTakeTheNameOfTheProjectsForAllAreas() {
+        assertThatThrownBy(() -> ProcessRules.checked(details("100", List.of(area("all AREAS", "10")),
+                phasesFrom(LocalDate.of(2027, 1, 1)))))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("'All areas' is what Tandem calls the projects for the whole process: give the area or "
+                        + "category another name");
+    }
+
+    @Test
     void twoAreasWithTheSameNameAndAreasWithoutMoneyAreRefused() {
         List<PhaseDates> phases = phasesFrom(LocalDate.of(2027, 1, 1));
         assertThatThrownBy(() -> ProcessRules.checked(details("100",

@@ -3,6 +3,7 @@ package org.tandem.prioritisation.process;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.tandem.platform.AuditLog.Actor;
 import org.tandem.platform.Money;
@@ -24,12 +25,18 @@ public final class ProcessesToCount {
     }
 
     /**
-     * A published process with a budget and areas Eastfield and Northgate, whose ideas are accepted in the order
-     * given (so numbered 1, 2, ...). When {@code votingClosed}, counting started yesterday; otherwise voting is
-     * still weeks away.
+     * A published process with a budget and no areas, whose ideas are accepted in the order given (so numbered 1,
+     * 2, ...). When {@code votingClosed}, counting started yesterday; otherwise voting is still weeks away.
      */
     public static PbProcessView process(ProcessService processes, ProposalService proposals, UUID organisationId,
                                         String title, String budget, boolean votingClosed, List<Idea> ideas) {
+        return process(processes, proposals, organisationId, title, budget, Map.of(), votingClosed, ideas);
+    }
+
+    /** As above, with areas (name to budget in pounds, in the map's order) that the ideas may be for. */
+    public static PbProcessView process(ProcessService processes, ProposalService proposals, UUID organisationId,
+                                        String title, String budget, Map<String, String> areas,
+                                        boolean votingClosed, List<Idea> ideas) {
         LocalDate today = processes.today();
         LocalDate start = votingClosed ? today.minusDays(31) : today.minusDays(1);
         List<PhaseDates> phases = new ArrayList<>();
@@ -39,8 +46,8 @@ public final class ProcessesToCount {
         }
         PbProcessView process = processes.create(Actor.TANDEM, organisationId, new ProcessDetails(null, title,
                 "Young people decide", Money.pounds(budget),
-                List.of(new ProcessDetails.DistrictBudget("Eastfield", Money.pounds("1.00")),
-                        new ProcessDetails.DistrictBudget("Northgate", Money.pounds("1.00"))),
+                areas.entrySet().stream().map(area -> new ProcessDetails.DistrictBudget(area.getKey(),
+                        Money.pounds(area.getValue()))).toList(),
                 phases, Eligibility.SIGNED_IN, List.of(), List.of(), null, true));
         for (Idea idea : ideas) {
             UUID district = idea.district() == null ? null : process.districts().stream()

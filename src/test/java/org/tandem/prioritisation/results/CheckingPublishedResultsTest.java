@@ -95,10 +95,8 @@ class CheckingPublishedResultsTest extends ResultsTest {
     @Test
     void scriptInAProposalTitleIsShownAsTextOnTheResultsPagesAndGuardedInTheExport() throws Exception {
         var ideas = new ArrayList<>(ResultsSteps.ideas());
-        ideas.set(0, new Idea("<script>alert('lights')</script>",
-                "Eastfield", "6000"));
-        ideas.set(1, new Idea("=HYPERLINK(\"http://x\")",
-                "Northgate", "4500"));
+        ideas.set(0, new Idea("<script>alert('lights')</script>", null, "6000"));
+        ideas.set(1, new Idea("=HYPERLINK(\"http://x\")", null, "4500"));
         PbProcessView hostile = ProcessesToCount.process(processes, proposals,
                 council, "Hostile fund " + UUID.randomUUID().toString().substring(0, 6), "40000.00", true, ideas);
         String path = "/o/" + council + "/pb-processes/" + hostile.id() + "/results";

@@ -15,9 +15,8 @@ final class ResultsSteps {
     }
 
     static List<Idea> ideas() {
-        return YouthFund2026Ballots.PROJECTS.stream().map(p -> new Idea(p.title(),
-                p.number() % 3 == 0 ? null : p.number() % 2 == 0 ? "Northgate" : "Eastfield",
-                Long.toString(p.cost()))).toList();
+        return YouthFund2026Ballots.PROJECTS.stream().map(p -> new Idea(p.title(), null, Long.toString(p.cost())))
+                .toList();
     }
 
     static PbProcessView fund(ProcessService processes, ProposalService proposals, UUID organisationId,

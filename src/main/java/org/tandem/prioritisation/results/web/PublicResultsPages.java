@@ -77,6 +77,13 @@ class PublicResultsPages {
         return Downloads.ballots(counts, found.process(), found.count());
     }
 
+    @GetMapping("/areas/{position}/ballots.pb")
+    ResponseEntity<byte[]> areaBallots(@PathVariable String organisationId, @PathVariable String processId,
+                                       @PathVariable String position) {
+        PublishedResults.Found found = published.find(organisationId, processId);
+        return Downloads.areaBallots(counts, found.count(), position);
+    }
+
     @GetMapping("/results.csv")
     ResponseEntity<byte[]> csv(@PathVariable String organisationId, @PathVariable String processId) {
         PublishedResults.Found found = published.find(organisationId, processId);

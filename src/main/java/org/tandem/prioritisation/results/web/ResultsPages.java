@@ -175,6 +175,14 @@ class ResultsPages {
         return Downloads.ballots(counts, process, latest(process));
     }
 
+    @GetMapping("/areas/{position}/ballots.pb")
+    @RequiresRole({Role.COMMISSIONER, Role.COMMISSIONING_OFFICER})
+    ResponseEntity<byte[]> areaBallots(CurrentUser.Membership organisation, @PathVariable UUID processId,
+                                       @PathVariable String position) {
+        PbProcessView process = counts.process(organisation.organisationId(), processId);
+        return Downloads.areaBallots(counts, latest(process), position);
+    }
+
     @GetMapping("/results.csv")
     @RequiresRole({Role.COMMISSIONER, Role.COMMISSIONING_OFFICER})
     ResponseEntity<byte[]> csv(CurrentUser.Membership organisation, @PathVariable UUID processId) {
