@@ -77,6 +77,26 @@ class YoungPersonVotesJourneyTest extends BrowserTest {
     }
 
     @Test
+    void inAnAreaTheAreasBudgetAndTheBudgetForAllAreasAreEachTottedUp() {
+        BallotSteps.Vote vote = new BallotSteps(processes, proposals).process(demo.council(), Eligibility.SIGNED_IN,
+                new BallotSettings(BallotType.COST_LIMITED, null, null, null, null, null, null),
+                BallotSteps.Moment.OPEN, true, true);
+        signIn(Demo.CITIZEN);
+        visit(demo.councilPath() + "/pb-processes/" + vote.id() + "/ballot");
+        page.getByLabel("Your age").fill("16");
+        page.getByLabel("The ward you live in").selectOption("Eastfield");
+        page.getByLabel("Eastfield (budget £20,000.00)").check();
+        page.getByLabel("1. Skate ramp, £12,000.00").check();
+        page.getByLabel("2. Youth club, £30,000.00").check();
+        page.getByLabel("3. Music studio, £9,000.50").check();
+        assertThat(page.locator("#running-total")).containsText("Chosen for Eastfield: £12,000.00 of £20,000.00");
+        assertThat(page.locator("#running-total")).containsText("Chosen for all areas: £39,000.50 of £40,000.00");
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Cast my ballot")).click();
+        assertThat(page.locator(".govuk-panel__title")).hasText("Your ballot has been cast");
+    }
+
+    @Test
     void thePaperEntryAndCodeVotingPagesAreAccessibleOnAPhone() {
         BallotSteps steps = new BallotSteps(processes, proposals);
         BallotSteps.Vote points = steps.process(demo.council(), Eligibility.SIGNED_IN,

@@ -85,15 +85,26 @@ final class BallotRules {
         return inNumberOrder(chosen, p -> 1);
     }
 
+    /**
+     * The chosen projects must fit the budget they are paid from. In a process with areas, each area is counted
+     * against its own budget, so a voter's projects for their area must fit that area's budget and their projects
+     * for all areas what the area budgets leave; the least share, when there is one, is of both together.
+     */
     private static List<Choices.Mark> withinBudget(BallotSettings s, PbProcessView process, District area,
                                                    Map<ProposalView, String> chosen) {
         atLeastOne(chosen.size());
-        Money budget = area == null ? process.budget() : area.budget();
-        Money total = chosen.keySet().stream().map(ProposalView::cost).reduce(Money.ZERO, Money::plus);
-        if (total.compareTo(budget) > 0) {
-            throw new RuleViolation(CHOICES, "The projects you chose cost " + total + ", which is "
-                    + new Money(total.amount().subtract(budget.amount())) + " more than the budget of " + budget
-                    + ". Untick some to fit the budget");
+        Money total = costOf(chosen.keySet().stream().toList());
+        Money budget = process.budget();
+        if (area == null) {
+            fits(total, budget, "The projects you chose cost ", "the budget of " + budget);
+        } else {
+            Money forAll = new Money(process.budget().amount().subtract(process.districtTotal().amount()));
+            fits(costOf(chosen.keySet().stream().filter(p -> p.districtId() != null).toList()), area.budget(),
+                    "The projects you chose for " + area.name() + " cost ", area.name() + "'s budget of "
+                            + area.budget());
+            fits(costOf(chosen.keySet().stream().filter(p -> p.districtId() == null).toList()), forAll,
+                    "The projects you chose for all areas cost ", "the " + forAll + " for all areas");
+            budget = area.budget().plus(forAll);
         }
         if (s.minSpendPercent() != null) {
             Money least = new Money(budget.amount().multiply(BigDecimal.valueOf(s.minSpendPercent()))
@@ -104,6 +115,18 @@ final class BallotRules {
             }
         }
         return inNumberOrder(chosen, p -> 1);
+    }
+
+    private static Money costOf(List<ProposalView> projects) {
+        return projects.stream().map(ProposalView::cost).reduce(Money.ZERO, Money::plus);
+    }
+
+    private static void fits(Money cost, Money budget, String chosen, String limit) {
+        if (cost.compareTo(budget) > 0) {
+            throw new RuleViolation(CHOICES, chosen + cost + ", which is "
+                    + new Money(cost.amount().subtract(budget.amount())) + " more than " + limit
+                    + ". Untick some to fit the budget");
+        }
     }
 
     private static List<Choices.Mark> points(BallotSettings s, Map<ProposalView, String> chosen) {

@@ -76,12 +76,26 @@ class BallotRulesTest {
         assertRefused(s, CITYWIDE, Map.of(STUDIO, "1", RAMP, "1"),
                 "The projects you chose cost £21,000.50: choose projects costing at least £30,000.00, 50% of the "
                         + "budget of £60,000.00");
-        // In an area, the area's budget is the limit.
-        BallotSettings noLeast = new BallotSettings(BallotType.COST_LIMITED, null, null, null, null, null, null);
-        assertThatThrownBy(() -> BallotRules.checked(noLeast, WITH_AREAS, BALLOT, EASTFIELD.id().toString(),
-                marks(Map.of(RAMP, "1", STUDIO, "1"))))
-                .hasMessage("The projects you chose cost £21,000.50, which is £1,000.50 more than the budget of "
-                        + "£20,000.00. Untick some to fit the budget");
+    }
+
+    @Test
+    void inAnAreaEachBudgetLimitsTheProjectsItPaysFor() {
+        // Eastfield has £20,000 of the £60,000; the other £40,000 pays for the projects for all areas.
+        BallotSettings s = new BallotSettings(BallotType.COST_LIMITED, null, null, null, null, null, null);
+        ProposalView track = proposal(5, EASTFIELD.id(), "Pump track", "8000.01");
+        List<ProposalView> ballot = List.of(RAMP, CLUB, STUDIO, track);
+        String eastfield = EASTFIELD.id().toString();
+        assertThat(BallotRules.checked(s, WITH_AREAS, ballot, eastfield, marks(Map.of(RAMP, "1", CLUB, "1",
+                STUDIO, "1"))).marks()).hasSize(3);
+        assertThatThrownBy(() -> BallotRules.checked(s, WITH_AREAS, ballot, eastfield,
+                marks(Map.of(RAMP, "1", track, "1"))))
+                .hasMessage("The projects you chose for Eastfield cost £20,000.01, which is £0.01 more than "
+                        + "Eastfield's budget of £20,000.00. Untick some to fit the budget");
+        ProposalView hall = proposal(6, null, "Sports hall", "10000.00");
+        assertThatThrownBy(() -> BallotRules.checked(s, WITH_AREAS, List.of(RAMP, CLUB, STUDIO, hall), eastfield,
+                marks(Map.of(CLUB, "1", STUDIO, "1", hall, "1"))))
+                .hasMessage("The projects you chose for all areas cost £49,000.50, which is £9,000.50 more than the "
+                        + "£40,000.00 for all areas. Untick some to fit the budget");
     }
 
     @Test
