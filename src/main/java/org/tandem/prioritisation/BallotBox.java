@@ -25,6 +25,13 @@ public interface BallotBox {
     PabulibFile countedBallots(UUID organisationId, UUID processId);
 
     /**
+     * Once voting has closed and the ballots are counted: forgets which voter cast which ballot, for good, so that
+     * not even the server's secret links a ballot to a voter. The process takes no more online ballots after this.
+     * True the first time; false when they were unlinked already.
+     */
+    boolean unlinkVoters(UUID organisationId, UUID processId);
+
+    /**
      * The public id of a receipt code, as {@code voter_id} in the file: the SHA-256, in lower-case hex, of the code
      * in capitals as printed, four groups of four joined by hyphens ("K7QM-4TZB-XW9C-PLMN"). Spaces, missing hyphens
      * and lower case are forgiven, so a voter can type their receipt however they wrote it down.

@@ -1,9 +1,11 @@
 package org.tandem.prioritisation.ballots;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.Timestamps;
 
 /**
  * Who has voted ({@code pb_voter}) and what was voted ({@code pb_ballot}), always within one organisation. The two
@@ -35,6 +37,26 @@ class BallotRepository {
             jdbc.sql("insert into pb_voter (process_id, organisation_id, voter_key) values (?, ?, ?)")
                     .params(processId, organisationId, voterKey).update();
         }
+    }
+
+    /**
+     * Clears every ballot's owner tag, so no ballot can be traced to its voter any more, and notes that it was done;
+     * true the first time, false when the process's ballots were unlinked already.
+     */
+    boolean unlink(UUID organisationId, UUID processId, Instant now) {
+        if (unlinked(organisationId, processId)) {
+            return false;
+        }
+        jdbc.sql("update pb_ballot set owner_tag = null where process_id = ? and organisation_id = ?")
+                .params(processId, organisationId).update();
+        jdbc.sql("insert into pb_ballots_unlinked (process_id, organisation_id, unlinked_at) values (?, ?, ?)")
+                .params(processId, organisationId, Timestamps.utc(now)).update();
+        return true;
+    }
+
+    boolean unlinked(UUID organisationId, UUID processId) {
+        return jdbc.sql("select count(*) from pb_ballots_unlinked where process_id = ? and organisation_id = ?")
+                .params(processId, organisationId).query(Long.class).single() > 0;
     }
 
     void deleteOwned(UUID organisationId, UUID processId, String ownerTag) {

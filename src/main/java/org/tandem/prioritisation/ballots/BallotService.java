@@ -91,6 +91,10 @@ public class BallotService {
         String receipt = ReceiptCodes.generate();
         try {
             Boolean replaced = transaction.execute(status -> {
+                if (ballots.unlinked(process.organisationId(), process.id())) {
+                    throw new RuleViolation(null, "The ballots of " + process.title() + " have been counted: "
+                            + "ballots can no longer be cast or changed");
+                }
                 boolean before = ballots.hasVoted(process.organisationId(), process.id(), key);
                 ballots.markVoted(process.organisationId(), process.id(), key);
                 String tag = secret.ownerTag(key);

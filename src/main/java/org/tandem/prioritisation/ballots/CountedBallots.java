@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,11 +38,13 @@ class CountedBallots implements BallotBox {
     private final PbProcesses processes;
     private final Organisations organisations;
     private final BallotRepository ballots;
+    private final Clock clock;
 
-    CountedBallots(PbProcesses processes, Organisations organisations, BallotRepository ballots) {
+    CountedBallots(PbProcesses processes, Organisations organisations, BallotRepository ballots, Clock clock) {
         this.processes = processes;
         this.organisations = organisations;
         this.ballots = ballots;
+        this.clock = clock;
     }
 
     @Override
@@ -112,6 +115,14 @@ class CountedBallots implements BallotBox {
         StringWriter text = new StringWriter();
         PabulibWriter.write(new PabulibFile(meta, projectColumns, projects, voteColumns, votes, null), text);
         return PabulibReader.readFile(new StringReader(text.toString()));
+    }
+
+    @Override
+    @Transactional
+    public boolean unlinkVoters(UUID organisationId, UUID processId) {
+        processes.find(organisationId, processId)
+                .orElseThrow(() -> new NotFoundException("Participatory budgeting process"));
+        return ballots.unlink(organisationId, processId, clock.instant());
     }
 
     /**

@@ -128,8 +128,15 @@ public class CountService implements PbResults {
         }
         StringWriter text = new StringWriter();
         PabulibWriter.write(cast, text);
-        return count(by, organisationId, processId, chosen, new BallotFile(FileNames.of(process, "ballots.pb"),
-                text.toString().getBytes(StandardCharsets.UTF_8)));
+        PbCount counted = count(by, organisationId, processId, chosen, new BallotFile(FileNames.of(process,
+                "ballots.pb"), text.toString().getBytes(StandardCharsets.UTF_8)));
+        // Voting is over and its ballots are counted: nobody needs to replace a ballot any more.
+        if (ballotBox.unlinkVoters(organisationId, processId)) {
+            audit.recordAs(by, AuditEntry.of(organisationId, "prioritisation.voters-unlinked", "pb-process",
+                    processId, "Which voter cast which ballot in " + process.title() + " was forgotten for good, "
+                            + "now that its ballots are counted"));
+        }
+        return counted;
     }
 
     /** As {@link #count}, at a time given: the demo's counts were made months ago. */

@@ -1,6 +1,7 @@
 package org.tandem.prioritisation.ballots;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -95,6 +96,22 @@ class CountingCastBallotsTest extends TenantTest {
                 .andExpect(content().string(containsString("Your ballot was counted")))
                 .andExpect(content().string(containsString("1. Skate ramp")))
                 .andExpect(content().string(containsString("3. Music studio")));
+
+        // Counted, the ballots no longer say whose they are, and even voting opened again by its dates takes none.
+        assertThat(jdbc.sql("select count(*) from pb_ballot where process_id = ? and owner_tag is not null")
+                .param(vote.id()).query(Long.class).single()).isZero();
+        assertThat(auditEvents(council, "prioritisation.voters-unlinked")).isEqualTo(1);
+        PbProcessView counted = processes.view(council, vote.id());
+        processes.update(council, counted.id(), counted.version(), new ProcessDetails(null, counted.title(),
+                counted.description(), counted.budget(), List.of(), BallotSteps.phases(processes.today(), 21),
+                counted.eligibility(), counted.eligibleWards(), counted.eligiblePostcodes(), counted.minimumAge(),
+                counted.published(), processes.ballotSettings(council, counted.id())));
+        BallotPaper reopened = ballots.paper(council, vote.id());
+        Voter again = ballots.codeHolder(reopened, codes.getFirst());
+        assertThatThrownBy(() -> ballots.cast(reopened, again, null, null, Map.of(vote.proposal(2), "1")))
+                .hasMessage("The ballots of " + counted.title() + " have been counted: ballots can no longer be "
+                        + "cast or changed");
+        assertThat(ballotBox.countedBallots(council, vote.id()).votes()).hasSize(5);
     }
 
     @Test
