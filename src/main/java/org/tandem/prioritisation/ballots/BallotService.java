@@ -61,6 +61,14 @@ public class BallotService {
         return ballots.turnout(organisationId, processId);
     }
 
+    private static final String WRONG_CODE = "That is not a code for this vote. Check it against your letter, "
+            + "for example K7QM-4TZB-XW9C, and type it again";
+
+    /** Whether {@link #codeHolder} refused the code because it is not one of the vote's, rather than for the vote. */
+    public boolean isWrongCode(RuleViolation refusal) {
+        return WRONG_CODE.equals(refusal.getMessage());
+    }
+
     /**
      * The voter a paper code stands for, while voting is open. The first time, the code is marked used; the same
      * code lets its holder change their ballot until voting closes, and a voter's ballot is only ever one.
@@ -72,8 +80,7 @@ public class BallotService {
             throw new RuleViolation("code", "This vote is for signed-in residents: sign in to vote");
         }
         if (!processes.isVerificationCode(process.organisationId(), process.id(), code)) {
-            throw new RuleViolation("code", "That is not a code for this vote. Check it against your letter, "
-                    + "for example K7QM-4TZB-XW9C, and type it again");
+            throw new RuleViolation("code", WRONG_CODE);
         }
         processes.useVerificationCode(process.organisationId(), process.id(), code);
         String normalised = code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);

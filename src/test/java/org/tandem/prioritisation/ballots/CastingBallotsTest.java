@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.test.web.servlet.MvcResult;
@@ -317,6 +318,35 @@ class CastingBallotsTest extends TenantTest {
         mvc.perform(get("/public/o/" + council + "/pb-processes/" + vote.id()))
                 .andExpect(content().string(containsString("How to vote")))
                 .andExpect(content().string(containsString("Sign in and vote")));
+    }
+
+    @Test
+    void guessingCodesFromOneAddressIsStoppedForAWhileAndOthersVoteOn() throws Exception {
+        BallotSteps.Vote vote = steps.process(council, Eligibility.VERIFICATION_CODE, AT_MOST_TWO,
+                BallotSteps.Moment.OPEN, false, true);
+        List<String> codes = processes.issueCodes(council, vote.id(), 2);
+        String votePath = "/public/o/" + council + "/pb-processes/" + vote.id() + "/vote";
+        RequestPostProcessor script = from("198.51.100.7");
+        for (int guess = 0; guess < 20; guess++) {
+            mvc.perform(post(votePath).with(csrf()).with(script).param("code", "AAAA-BBBB-" + (1000 + guess)))
+                    .andExpect(status().isUnprocessableContent());
+        }
+        mvc.perform(post(votePath).with(csrf()).with(script).param("code", codes.get(0)))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content().string(containsString("Too many codes that are not for this vote were typed "
+                        + "from your connection. Try again after")));
+        mvc.perform(post(votePath).with(csrf()).with(from("198.51.100.8")).param("code", codes.get(1)))
+                .andExpect(redirectedUrl(votePath + "/ballot"));
+        // The refused right code was not used up: its holder can still vote from elsewhere.
+        mvc.perform(post(votePath).with(csrf()).with(from("198.51.100.9")).param("code", codes.get(0)))
+                .andExpect(redirectedUrl(votePath + "/ballot"));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tandem.prioritisation.BallotBox;
 import org.tandem.prioritisation.PbProcessView;
 import org.tandem.prioritisation.process.ProcessesToCount;
@@ -59,6 +60,38 @@ class CheckingPublishedResultsTest extends ResultsTest {
         mvc.perform(post(publicBase + "/receipt").with(csrf()).param("receipt", "<script>alert(1)</script>"))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))))
                 .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    }
+
+    @Test
+    void goingThroughReceiptsFromOneAddressIsStoppedWhileRealReceiptsNeverCount() throws Exception {
+        count("DEFAULT");
+        publish();
+        RequestPostProcessor script = from("198.51.100.23");
+        for (int check = 0; check < 25; check++) {
+            mvc.perform(post(publicBase + "/receipt").with(csrf()).with(script).param("receipt", "DEMO-2026-0002"))
+                    .andExpect(content().string(containsString("Your ballot was counted")));
+        }
+        for (int guess = 0; guess < 20; guess++) {
+            mvc.perform(post(publicBase + "/receipt").with(csrf()).with(script)
+                            .param("receipt", "AAAA-BBBB-CCCC-" + (1000 + guess)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("No ballot with that receipt code")));
+        }
+        mvc.perform(post(publicBase + "/receipt").with(csrf()).with(script).param("receipt", "DEMO-2026-0002"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content().string(containsString("Too many receipt codes that are in no ballot were typed "
+                        + "from your connection. Try again after")))
+                .andExpect(content().string(not(containsString("Your ballot was counted"))));
+        mvc.perform(post(publicBase + "/receipt").with(csrf()).with(from("198.51.100.24"))
+                        .param("receipt", "DEMO-2026-0002"))
+                .andExpect(content().string(containsString("Your ballot was counted")));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

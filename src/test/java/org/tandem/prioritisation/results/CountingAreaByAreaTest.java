@@ -140,6 +140,7 @@ class CountingAreaByAreaTest extends TenantTest {
         mvc.perform(get(base).with(as(officer))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Area by area")))
                 .andExpect(content().string(containsString("£22,000")))
+                .andExpect(content().string(containsString("1st in Northgate")))
                 .andExpect(content().string(containsString("Northgate: 13 ballots (.pb file)")));
         mvc.perform(get("/api/v1/organisations/" + council + "/pb-processes/" + fund.id() + "/results")
                         .with(as(officer)))

@@ -1,7 +1,9 @@
 package org.tandem.prioritisation.ballots.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -15,8 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.platform.ConflictException;
 import org.tandem.platform.FormValues;
+import org.tandem.platform.GuessThrottle;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.RuleViolation;
+import org.tandem.platform.Timestamps;
 import org.tandem.prioritisation.ballots.BallotPaper;
 import org.tandem.prioritisation.ballots.BallotService;
 import org.tandem.prioritisation.ballots.Receipt;
@@ -33,10 +37,12 @@ class CodeBallotPages {
 
     private final BallotService ballots;
     private final BallotPageModel pageModel;
+    private final GuessThrottle guesses;
 
-    CodeBallotPages(BallotService ballots, BallotPageModel pageModel) {
+    CodeBallotPages(BallotService ballots, BallotPageModel pageModel, GuessThrottle guesses) {
         this.ballots = ballots;
         this.pageModel = pageModel;
+        this.guesses = guesses;
     }
 
     @GetMapping
@@ -44,16 +50,29 @@ class CodeBallotPages {
         return codePage(published(organisationId, processId), "", null, model);
     }
 
+    /**
+     * Takes the code typed. A code that is not one of this vote's counts against the visitor's network address
+     * ({@link GuessThrottle}); an address that typed too many is refused for a while, right codes included.
+     */
     @PostMapping
     String enterCode(@PathVariable String organisationId, @PathVariable String processId,
                      @RequestParam(required = false) String code, HttpSession session, Model model,
-                     HttpServletResponse response) {
+                     HttpServletRequest request, HttpServletResponse response) {
         BallotPaper paper = published(organisationId, processId);
+        Instant blocked = guesses.blockedUntil(GuessThrottle.Guess.VOTING_CODE, request.getRemoteAddr());
+        if (blocked != null) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return codePage(paper, "", new RuleViolation("code", "Too many codes that are not for this vote were "
+                    + "typed from your connection. Try again after " + Timestamps.londonDateTime(blocked) + "."), model);
+        }
         try {
             Voter.CodeHolder holder = ballots.codeHolder(paper, code == null ? "" : code);
             session.setAttribute(attribute(paper), holder.voterKey());
             return "redirect:" + path(paper) + "/ballot";
         } catch (RuleViolation e) {
+            if (ballots.isWrongCode(e)) {
+                guesses.recordWrong(GuessThrottle.Guess.VOTING_CODE, request.getRemoteAddr());
+            }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return codePage(paper, code, e, model);
         }

@@ -1,6 +1,8 @@
 package org.tandem.prioritisation.results.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -11,7 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tandem.platform.GuessThrottle;
 import org.tandem.platform.RuleViolation;
+import org.tandem.platform.Timestamps;
 import org.tandem.prioritisation.results.CountService;
 
 /**
@@ -25,10 +29,12 @@ class PublicResultsPages {
 
     private final PublishedResults published;
     private final CountService counts;
+    private final GuessThrottle guesses;
 
-    PublicResultsPages(PublishedResults published, CountService counts) {
+    PublicResultsPages(PublishedResults published, CountService counts, GuessThrottle guesses) {
         this.published = published;
         this.counts = counts;
+        this.guesses = guesses;
     }
 
     @GetMapping
@@ -55,16 +61,30 @@ class PublicResultsPages {
         return "prioritisation/public-results";
     }
 
-    /** Whether a ballot with this receipt was counted, and what it chose; nothing about any other ballot. */
+    /**
+     * Whether a ballot with this receipt was counted, and what it chose; nothing about any other ballot. A receipt
+     * found in no ballot counts against the visitor's network address ({@link GuessThrottle}), so nobody can go
+     * through receipts to read other people's ballots.
+     */
     @PostMapping("/receipt")
     String checkReceipt(@PathVariable String organisationId, @PathVariable String processId,
                         @RequestParam(required = false) String receipt, CsrfToken csrf, Model model,
-                        HttpServletResponse response) {
+                        HttpServletRequest request, HttpServletResponse response) {
         csrf.getToken();
         PublishedResults.Found found = published.find(organisationId, processId);
         String typed = receipt == null ? "" : receipt.length() > 210 ? receipt.substring(0, 210) : receipt;
+        Instant blocked = guesses.blockedUntil(GuessThrottle.Guess.RECEIPT, request.getRemoteAddr());
+        if (blocked != null) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return page(found, typed, "Too many receipt codes that are in no ballot were typed from your connection. "
+                    + "Try again after " + Timestamps.londonDateTime(blocked) + ".", null, model);
+        }
         try {
-            return page(found, typed, null, counts.checkReceipt(found.count(), receipt), model);
+            CountService.ReceiptCheck check = counts.checkReceipt(found.count(), receipt);
+            if (!check.found()) {
+                guesses.recordWrong(GuessThrottle.Guess.RECEIPT, request.getRemoteAddr());
+            }
+            return page(found, typed, null, check, model);
         } catch (RuleViolation e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(found, typed, e.getMessage(), null, model);
