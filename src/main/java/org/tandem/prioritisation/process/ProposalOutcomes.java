@@ -61,10 +61,11 @@ public class ProposalOutcomes {
 
     /**
      * The outcomes a proposal addresses, in the framework's order, worded as the agreed version words them now; an
-     * outcome since dropped from the framework is shown as it was when the proposal chose it.
+     * outcome since dropped from the framework is shown as it was when the proposal chose it. {@code offered} is
+     * {@link #offered} for the process, which the caller has read already.
      */
-    public List<OutcomeView> addressedBy(PbProcessView process, UUID proposalId) {
-        Map<UUID, OutcomeView> current = offered(process).stream()
+    public List<OutcomeView> addressedBy(PbProcessView process, List<OutcomeView> offered, UUID proposalId) {
+        Map<UUID, OutcomeView> current = offered.stream()
                 .collect(Collectors.toMap(OutcomeView::lineageId, Function.identity()));
         // Only an outcome no longer in the agreed version is looked up by the id it was chosen under.
         List<OutcomeView> addressed = new ArrayList<>(jdbc.sql("select outcome_id, lineage_id from"

@@ -218,10 +218,10 @@ class ProposalPages {
         model.addAttribute("mergedInto", proposal.mergedInto() == null ? null
                 : proposals.view(org, processId, proposal.mergedInto()));
         model.addAttribute("error", error);
-        List<OutcomeView> addressed = outcomes.addressedBy(process, proposal.id());
+        List<OutcomeView> offered = outcomes.offered(process);
+        List<OutcomeView> addressed = outcomes.addressedBy(process, offered, proposal.id());
         model.addAttribute("addressed", addressed);
         PbPhase phase = processes.currentPhase(process).orElse(null);
-        List<OutcomeView> offered = outcomes.offered(process);
         model.addAttribute("canLinkOutcomes", organisation.has(Role.COMMISSIONER, Role.COMMISSIONING_OFFICER)
                 && !offered.isEmpty() && (phase == PbPhase.PROPOSAL_COLLECTION || phase == PbPhase.REVIEW_AND_COSTING));
         model.addAttribute("outcomeChoices", OutcomeChoices.of(offered));
