@@ -65,6 +65,8 @@ class ApiDescriptionTest extends ApiTest {
             Map.entry(ORG + "/pb-processes/{processId}/projects", Set.of("get")),
             Map.entry(ORG + "/pb-processes/{processId}/projects/{projectId}", Set.of("get")),
             Map.entry(ORG + "/pb-processes/{processId}/projects/{projectId}/updates", Set.of("post")),
+            Map.entry(ORG + "/pb-processes/{processId}/projects/{projectId}/updates/with-photos", Set.of("post")),
+            Map.entry(ORG + "/pb-processes/{processId}/projects/{projectId}/photos/{photoId}", Set.of("get")),
             Map.entry(PUBLIC + "/pb-processes/{processId}/projects", Set.of("get")),
             Map.entry(PUBLIC + "/pb-processes/{processId}/projects/{projectId}", Set.of("get")),
             Map.entry(ORG + "/pb-processes/{processId}/turnout", Set.of("get")),

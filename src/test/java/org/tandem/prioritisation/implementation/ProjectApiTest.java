@@ -2,9 +2,12 @@ package org.tandem.prioritisation.implementation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.platform.AuditLog.Actor;
 import org.tandem.platform.DemoCast;
@@ -98,6 +102,54 @@ class ProjectApiTest extends ApiTest {
         String outsider = tokenFor(newPerson(elsewhere, Role.COMMISSIONER));
         mvc.perform(get("/api/v1/organisations/" + elsewhere + "/pb-processes/" + fund.id() + "/projects/" + project)
                 .with(bearer(outsider))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anUpdateCanCarryPhotosAndABadPhotoKeepsNothing() throws Exception {
+        steps.publish(fund, lights);
+        UUID project = steps.project(fund, 1);
+        String withPhotos = api + "/" + project + "/updates/with-photos";
+        MockMultipartFile update = new MockMultipartFile("update", "", JSON,
+                write(Map.of("stage", "IN_DELIVERY", "percentComplete", 60, "note", "Posts are up", "version", 0))
+                        .getBytes(StandardCharsets.UTF_8));
+        byte[] png = ProjectUpdatesAndPublicPagesTest.png();
+        long stored = storedFiles();
+
+        mvc.perform(multipart(withPhotos).file(update)
+                        .file(new MockMultipartFile("photo1", "posts.png", "image/png",
+                                "only text".getBytes(StandardCharsets.UTF_8))).param("alt1", "Posts")
+                        .with(bearer(token)))
+                .andExpect(status().isBadRequest())
+                .andExpect(r -> assertThat(body(r).get("errors").get(0).get("field").asString()).isEqualTo("photo1"));
+        mvc.perform(multipart(withPhotos).file(update)
+                        .file(new MockMultipartFile("photo2", "posts.png", "image/png", png)).with(bearer(token)))
+                .andExpect(status().isBadRequest())
+                .andExpect(r -> assertThat(body(r).get("errors").get(0).get("field").asString()).isEqualTo("alt2"));
+        mvc.perform(multipart(withPhotos).file(new MockMultipartFile("photo1", "posts.png", "image/png", png))
+                        .param("alt1", "Posts").with(bearer(token)))
+                .andExpect(status().isBadRequest())
+                .andExpect(r -> assertThat(body(r).get("errors").get(0).get("field").asString()).isEqualTo("update"));
+        assertThat(storedFiles()).isEqualTo(stored);
+        assertThat(tracking.page(council, fund.id(), project).updates()).isEmpty();
+
+        JsonNode posted = body(mvc.perform(multipart(withPhotos).file(update)
+                        .file(new MockMultipartFile("photo1", "posts.png", "image/png", png))
+                        .param("alt1", "Four lamp posts beside the skate park").with(bearer(token)))
+                .andExpect(status().isCreated()).andReturn());
+        JsonNode photo = posted.get("updates").get(0).get("photos").get(0);
+        assertThat(photo.get("altText").asString()).isEqualTo("Four lamp posts beside the skate park");
+        assertThat(photo.get("contentType").asString()).isEqualTo("image/png");
+        byte[] served = mvc.perform(get(photo.get("url").asString()).with(bearer(token)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(Arrays.equals(served, png)).isTrue();
+
+        String reader = tokenFor(newPerson(council, Role.PANEL_MEMBER));
+        mvc.perform(multipart(withPhotos).file(update).with(bearer(reader))).andExpect(status().isForbidden());
+    }
+
+    private long storedFiles() {
+        return jdbc.sql("select count(*) from stored_file where organisation_id = ?").param(council)
+                .query(Long.class).single();
     }
 
     @Test

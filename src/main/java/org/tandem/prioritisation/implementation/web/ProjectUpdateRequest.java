@@ -11,7 +11,8 @@ import org.tandem.prioritisation.implementation.ProjectStage;
 
 /**
  * An update as an API client sends it. Values stay text until checked, so a wrong one is reported against its
- * property; then the same rules as the form apply. Leave out what does not change. Photos are added on the page.
+ * property; then the same rules as the form apply. Leave out what does not change. Photos come with it in a
+ * multipart request ({@code .../updates/with-photos}).
  */
 record ProjectUpdateRequest(
         @Schema(format = "date", description = "When it happened; today when left out") String happenedOn,
