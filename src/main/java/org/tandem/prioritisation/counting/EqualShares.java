@@ -3,6 +3,7 @@ package org.tandem.prioritisation.counting;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,12 +79,26 @@ final class EqualShares {
     }
 
     /**
-     * A project's price per unit of utility, exact, with its estimate (within 1.01 × {@link Estimates#UNIT}) for
-     * quick comparisons, and the voters who cannot pay ρ × utility and so pay all they have.
+     * A project's price per unit of utility ρ: exact, or not yet worked out ({@code rho} null) with bounds
+     * {@code floor} ≤ ρ ≤ {@code ceiling} proven from the estimates, which are enough to rank it against most
+     * others. {@code payingAll} are the supporters who cannot pay ρ × utility and so pay all they have, and
+     * {@code richUtility} the others' utility added up: with them the exact ρ is one division.
      */
-    private record Price(int project, int rank, Rational rho, double estimate, int[] payingAll)
-            implements Comparable<Price> {
+    private record Price(int project, int rank, Rational rho, double estimate, double floor, double ceiling,
+                         int[] payingAll, long richUtility) implements Comparable<Price> {
 
+        /** An exact price; its estimate is within 1.01 × UNIT of it, so the bounds allow a little more. */
+        static Price exactly(int project, int rank, Rational rho, int[] payingAll, long richUtility) {
+            double estimate = Estimates.of(rho);
+            return new Price(project, rank, rho, estimate, estimate * LOWER, estimate * UPPER, payingAll,
+                    richUtility);
+        }
+
+        boolean isExact() {
+            return rho != null;
+        }
+
+        /** The order of exact prices: lower ρ first, then the better-ranked project. */
         @Override
         public int compareTo(Price other) {
             int byEstimate = Estimates.compare(estimate, other.estimate,
@@ -93,11 +108,26 @@ final class EqualShares {
         }
     }
 
+    /** Factors that move a positive estimate below (above) the value it is within a few roundings of. */
+    private static final double LOWER = 1 - 8 * UNIT;
+    private static final double UPPER = 1 + 8 * UNIT;
+
+    /** Prices waiting in the queue as lower bounds, when not every price is worked out exactly. */
+    private static final Comparator<Price> BY_FLOOR =
+            Comparator.comparingDouble(Price::floor).thenComparingInt(Price::rank);
+
     /** What one pass funded, at which prices, and what the supporters of everything else had left. */
     final class Pass {
 
         private final long raise;
         private final boolean recordPayments;
+        /**
+         * Whether prices are left as proven bounds until one is bought or must be told apart from another. The
+         * pass whose payments are shown keeps every price exact, so that a project drops out (noting what its
+         * supporters had left) exactly when it does in the reference implementation; the funded projects and
+         * their prices are the same either way.
+         */
+        private final boolean lazy;
         private final List<Integer> funded = new ArrayList<>();
         private final Rational[] rho;
         private final Rational[] leftAmongSupporters;
@@ -123,6 +153,7 @@ final class EqualShares {
         private Pass(long raise, boolean recordPayments) {
             this.raise = raise;
             this.recordPayments = recordPayments;
+            this.lazy = !recordPayments;
             int projects = instance.projectCount();
             this.rho = new Rational[projects];
             this.leftAmongSupporters = new Rational[projects];
@@ -160,7 +191,7 @@ final class EqualShares {
                     rho[project] = Rational.ZERO;
                 }
             }
-            PriorityQueue<Price> queue = new PriorityQueue<>();
+            PriorityQueue<Price> queue = lazy ? new PriorityQueue<>(BY_FLOOR) : new PriorityQueue<>();
             for (int project = 0; project < instance.projectCount(); project++) {
                 if (isPriced(project)) {
                     queue.add(startingPrice(project));
@@ -170,27 +201,71 @@ final class EqualShares {
             while (!queue.isEmpty()) {
                 Price best = null;
                 repriced.clear();
-                while (!queue.isEmpty() && (best == null || queue.peek().compareTo(best) <= 0)) {
+                while (!queue.isEmpty() && (best == null || mayBeat(queue.peek(), best))) {
                     Price now = price(queue.poll().project());
                     if (now == null) {
                         continue;
                     }
-                    repriced.add(now);
-                    if (best == null || now.compareTo(best) < 0) {
+                    if (best == null || now.ceiling() < best.floor()) {
                         best = now;
+                    } else if (!(now.floor() > best.ceiling())) {
+                        now = exactly(now);
+                        best = exactly(best);
+                        if (now.compareTo(best) < 0) {
+                            best = now;
+                        }
                     }
+                    repriced.add(now);
                 }
                 if (best == null) {
                     break;
                 }
                 for (Price candidate : repriced) {
-                    if (candidate != best) {
+                    if (candidate.project() != best.project()) {
                         queue.add(candidate);
                     }
                 }
-                fund(best);
+                fund(exactly(best));
             }
             return this;
+        }
+
+        /**
+         * Whether a project waiting in the queue could still be cheaper than the best found in this step (its
+         * price there is a lower bound on its price now). With every price exact, as in the pass whose payments
+         * are shown, this is the reference implementation's test, so projects drop out at the same moments;
+         * otherwise a proven floor must be above the best's proven ceiling.
+         */
+        private boolean mayBeat(Price waiting, Price best) {
+            return lazy ? !(waiting.floor() > best.ceiling()) : waiting.compareTo(best) <= 0;
+        }
+
+        /**
+         * The price worked out exactly, in the same step as it was estimated (no money has moved since). The
+         * exact ρ must fall within the bounds proven for it; if it ever did not, the count stops rather than
+         * give a result that might be wrong.
+         */
+        private Price exactly(Price price) {
+            if (price.isExact()) {
+                return price;
+            }
+            long projectCost = instance.project(price.project()).cost();
+            Rational exactRho;
+            if (price.payingAll().length == 0) {
+                exactRho = Rational.of(projectCost, price.richUtility());
+            } else {
+                BigInteger denominator = exact.denominator();
+                exactRho = Rational.of(denominator.multiply(BigInteger.valueOf(projectCost))
+                                .subtract(exact.sumNumeratorOf(price.payingAll(), price.payingAll().length)),
+                        denominator.multiply(BigInteger.valueOf(price.richUtility())));
+            }
+            Price worked = Price.exactly(price.project(), price.rank(), exactRho, price.payingAll(),
+                    price.richUtility());
+            if (worked.ceiling() < price.floor() || worked.floor() > price.ceiling()) {
+                throw new IllegalStateException("the exact price of project " + price.project()
+                        + " is outside the bounds proven for it");
+            }
+            return worked;
         }
 
         /**
@@ -202,8 +277,8 @@ final class EqualShares {
         private Price startingPrice(int project) {
             long totalUtility = allSupportersUtility[project];
             long projectCost = instance.project(project).cost();
-            return new Price(project, rank[project], Rational.of(projectCost, totalUtility),
-                    (double) projectCost / totalUtility, NOBODY);
+            return Price.exactly(project, rank[project], Rational.of(projectCost, totalUtility), NOBODY,
+                    totalUtility);
         }
 
         /**
@@ -253,7 +328,11 @@ final class EqualShares {
                 // The common case: even the poorest supporter can certainly pay an equal share of the cost.
                 double due = estimate * each;
                 if (Estimates.compare(least, due, moneyError() + 2 * UNIT * due) > 0) {
-                    return new Price(project, rank[project], Rational.of(projectCost, totalUtility), estimate, NOBODY);
+                    // cost and utility are exact doubles, so the estimate is one rounding from cost / utility.
+                    return lazy ? new Price(project, rank[project], null, estimate, estimate * LOWER,
+                            estimate * UPPER, NOBODY, totalUtility)
+                            : Price.exactly(project, rank[project], Rational.of(projectCost, totalUtility), NOBODY,
+                            totalUtility);
                 }
             }
             return priceWithSomePayingAll(project, count, totalUtility, estimate);
@@ -311,6 +390,12 @@ final class EqualShares {
                     payingAll[filled++] = holders[h];
                 }
             }
+            if (lazy) {
+                Price bounded = bounded(project, count, poor, payingAll, paidByPoor, richUtility);
+                if (bounded != null) {
+                    return bounded;
+                }
+            }
             // ρ = (cost − what they have) / the others' utility, all in 1/L-ths: one fraction to reduce.
             BigInteger denominator = exact.denominator();
             Rational exactRho = Rational.of(
@@ -320,7 +405,44 @@ final class EqualShares {
             if (exactRho.signum() <= 0 || !splitHolds(count, poor, exactRho)) {
                 return exactPrice(project, count, totalUtility);
             }
-            return new Price(project, rank[project], exactRho, Estimates.of(exactRho), payingAll);
+            return Price.exactly(project, rank[project], exactRho, payingAll, richUtility);
+        }
+
+        /**
+         * The price as proven bounds, without exact arithmetic, or null when the estimates are too close to prove
+         * them. Whoever is marked as paying all they have (P, with money S between them), ρ is at least
+         * (cost − S) / the others' utility, since at any lower ρ the payments add up to less than the cost. If
+         * moreover each voter in P certainly has less than that lower bound × utility and each other voter more
+         * than the upper bound × utility, the split is the real one and ρ is exactly that fraction. S is known
+         * within the voters' estimate error each, plus the rounding of adding them up.
+         */
+        private Price bounded(int project, int count, int poor, int[] payingAll, double paidByPoor,
+                              long richUtility) {
+            long projectCost = instance.project(project).cost();
+            double error = moneyError();
+            int poorCount = payingAll.length;
+            // Each estimate is within error of money that is at least 0, so |estimate| ≤ estimate + 2 × error.
+            double sumError = poorCount * error + (poorCount + 1) * UNIT * (Math.abs(paidByPoor)
+                    + 2 * poorCount * error);
+            double toShare = projectCost - paidByPoor;
+            double slack = 2 * sumError + 4 * UNIT * (projectCost + Math.abs(paidByPoor));
+            double floor = (toShare - slack) / richUtility * LOWER;
+            double ceiling = (toShare + slack) / richUtility * UPPER;
+            if (!(floor > 0)) {
+                return null;
+            }
+            for (int h = 0; h < count; h++) {
+                double u = holderUtility[h];
+                double m = money[holders[h]];
+                boolean certain = holderMark[h] == poor
+                        ? Estimates.compare(m, floor * u, error + 2.02 * UNIT * floor * u) < 0
+                        : Estimates.compare(m, ceiling * u, error + 2.02 * UNIT * ceiling * u) > 0;
+                if (!certain) {
+                    return null;
+                }
+            }
+            return new Price(project, rank[project], null, toShare / richUtility, floor, ceiling, payingAll,
+                    richUtility);
         }
 
         /**
@@ -372,7 +494,7 @@ final class EqualShares {
                         payingAll[j] = holders[order[j]];
                     }
                     Rational exactRho = toShare.dividedBy(richUtility);
-                    return new Price(project, rank[project], exactRho, Estimates.of(exactRho), payingAll);
+                    return Price.exactly(project, rank[project], exactRho, payingAll, richUtility);
                 }
                 paidByPoor = paidByPoor.plus(exactMoney[h]);
                 richUtility -= holderUtility[h];

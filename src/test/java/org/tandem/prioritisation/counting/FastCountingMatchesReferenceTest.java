@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The fast equal-shares pass (estimates in doubles, exact only when they are too close to call) gives exactly what
  * the slow all-exact one gives, on random votes made to be full of ties: few, similar voters and costs that are
- * small multiples of one another, so that prices collide and voters are left with exactly a price. Add1 is also
- * compared with the step-by-step definition counted with the reference pass.
+ * small multiples of one another, so that prices collide and voters are left with exactly a price; so does the
+ * pass Add1 uses, which keeps prices as proven bounds until it needs them. Add1 is also compared with the
+ * step-by-step definition counted with the reference pass.
  */
 class FastCountingMatchesReferenceTest {
 
@@ -96,6 +97,12 @@ class FastCountingMatchesReferenceTest {
 
             assertThat(fast.funded()).as(utility.code()).isEqualTo(slow.funded());
             assertThat(fast.cost()).isEqualTo(slow.cost());
+            // Add1's passes leave prices as proven bounds until they are needed: the same projects, same prices.
+            EqualShares.Pass bounded = new EqualShares(instance, utility, rank).run(raise, false);
+            assertThat(bounded.funded()).as(utility.code() + " with bounds").isEqualTo(slow.funded());
+            for (int project = 0; project < instance.projectCount(); project++) {
+                assertThat(bounded.rho(project)).as("bounded rho of p" + project).isEqualTo(slow.rho(project));
+            }
             for (int project = 0; project < instance.projectCount(); project++) {
                 assertThat(fast.rho(project)).as("rho of p" + project).isEqualTo(slow.rho(project));
                 assertThat(fast.leftAmongSupporters(project)).as("left among supporters of p" + project)
