@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page.GetByRoleOptions;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tandem.prioritisation.BallotBox;
@@ -122,7 +123,8 @@ class YoungPersonVotesJourneyTest extends BrowserTest {
 
         BallotSteps.Vote byCode = steps.process(demo.council(), Eligibility.VERIFICATION_CODE, BallotSettings.DEFAULT,
                 BallotSteps.Moment.OPEN, false, true);
-        String code = processes.issueCodes(demo.council(), byCode.id(), 1).getFirst();
+        List<String> codes = processes.issueCodes(demo.council(), byCode.id(), 2);
+        String code = codes.getFirst();
         visit("/public/o/" + demo.council() + "/pb-processes/" + byCode.id());
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Vote with your code")).click();
         assertAccessible();
@@ -132,6 +134,21 @@ class YoungPersonVotesJourneyTest extends BrowserTest {
         assertAccessible();
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Cast my ballot")).click();
         assertThat(page.locator(".govuk-panel__title")).hasText("Your ballot has been cast");
+        assertAccessible();
+        assertFits();
+
+        // At a polling station an officer checks the next voter in by their code before handing over a sheet.
+        signIn(Demo.OFFICER);
+        visit(demo.councilPath() + "/pb-processes/" + byCode.id() + "/paper-ballots");
+        page.getByLabel("Code on the voter's letter").fill("K7QM-4TZB-XW9C");
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Check in")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("That is not a code for this vote");
+        assertAccessible();
+        page.getByLabel("Code on the voter's letter").fill(codes.get(1));
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Check in")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Checked in: hand the voter a ballot "
+                + "paper");
+        assertThat(page.getByText("Voters checked in at polling stations: 1.")).isVisible();
         assertAccessible();
         assertFits();
     }

@@ -39,6 +39,36 @@ class BallotRepository {
         }
     }
 
+    /** Whether the voter was checked in at a polling station to vote on paper. */
+    boolean votesOnPaper(UUID organisationId, UUID processId, String voterKey) {
+        return jdbc.sql("""
+                select count(*) from pb_voter
+                where process_id = ? and organisation_id = ? and voter_key = ? and on_paper""")
+                .params(processId, organisationId, voterKey).query(Long.class).single() > 0;
+    }
+
+    /**
+     * Notes that the voter votes on paper; false when they had been checked in already. A voter checked in twice at
+     * once fails on the primary key or finds the row changed, so only one check-in succeeds.
+     */
+    boolean markOnPaper(UUID organisationId, UUID processId, String voterKey) {
+        if (!hasVoted(organisationId, processId, voterKey)) {
+            jdbc.sql("insert into pb_voter (process_id, organisation_id, voter_key, on_paper) values (?, ?, ?, true)")
+                    .params(processId, organisationId, voterKey).update();
+            return true;
+        }
+        return jdbc.sql("""
+                update pb_voter set on_paper = true
+                where process_id = ? and organisation_id = ? and voter_key = ? and not on_paper""")
+                .params(processId, organisationId, voterKey).update() == 1;
+    }
+
+    /** How many voters were checked in at polling stations. */
+    long checkedInOnPaper(UUID organisationId, UUID processId) {
+        return jdbc.sql("select count(*) from pb_voter where process_id = ? and organisation_id = ? and on_paper")
+                .params(processId, organisationId).query(Long.class).single();
+    }
+
     /**
      * Clears every ballot's owner tag, so no ballot can be traced to its voter any more, and notes that it was done;
      * true the first time, false when the process's ballots were unlinked already.

@@ -82,9 +82,21 @@ public class BallotService {
         if (!processes.isVerificationCode(process.organisationId(), process.id(), code)) {
             throw new RuleViolation("code", WRONG_CODE);
         }
+        String key = codeKey(process, code);
+        if (ballots.votesOnPaper(process.organisationId(), process.id(), key)) {
+            throw new RuleViolation("code", VOTES_ON_PAPER);
+        }
         processes.useVerificationCode(process.organisationId(), process.id(), code);
+        return new Voter.CodeHolder(key);
+    }
+
+    static final String VOTES_ON_PAPER = "This code was checked in at a polling station, so its holder votes on "
+            + "paper there: it cannot vote online as well";
+
+    /** The one-way key of a paper code's holder, however the code was typed (spaces, dashes, small letters). */
+    String codeKey(PbProcessView process, String code) {
         String normalised = code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        return new Voter.CodeHolder(secret.voterKey(process.id(), "code:" + normalised));
+        return secret.voterKey(process.id(), "code:" + normalised);
     }
 
     /** Casts (or replaces) the voter's ballot; the first broken rule is refused and nothing is stored. */
@@ -101,6 +113,9 @@ public class BallotService {
                 if (ballots.unlinked(process.organisationId(), process.id())) {
                     throw new RuleViolation(null, "The ballots of " + process.title() + " have been counted: "
                             + "ballots can no longer be cast or changed");
+                }
+                if (ballots.votesOnPaper(process.organisationId(), process.id(), key)) {
+                    throw new RuleViolation(null, VOTES_ON_PAPER);
                 }
                 boolean before = ballots.hasVoted(process.organisationId(), process.id(), key);
                 ballots.markVoted(process.organisationId(), process.id(), key);

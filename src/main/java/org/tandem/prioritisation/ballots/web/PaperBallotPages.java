@@ -22,6 +22,7 @@ import org.tandem.prioritisation.PbPhase;
 import org.tandem.prioritisation.ballots.BallotPaper;
 import org.tandem.prioritisation.ballots.BallotService;
 import org.tandem.prioritisation.ballots.PaperBallots;
+import org.tandem.prioritisation.ballots.PollingStation;
 
 /**
  * Typing in paper ballots and reconciling the two entries of each sheet. Commissioning officers and commissioners
@@ -33,11 +34,14 @@ class PaperBallotPages {
 
     private final BallotService ballots;
     private final PaperBallots paperBallots;
+    private final PollingStation pollingStation;
     private final BallotPageModel pageModel;
 
-    PaperBallotPages(BallotService ballots, PaperBallots paperBallots, BallotPageModel pageModel) {
+    PaperBallotPages(BallotService ballots, PaperBallots paperBallots, PollingStation pollingStation,
+                     BallotPageModel pageModel) {
         this.ballots = ballots;
         this.paperBallots = paperBallots;
+        this.pollingStation = pollingStation;
         this.pageModel = pageModel;
     }
 
@@ -46,6 +50,27 @@ class PaperBallotPages {
     String sheets(CurrentUser.Membership organisation, @PathVariable UUID processId, Model model) {
         BallotPaper paper = ballots.paper(organisation.organisationId(), processId);
         return page(paper, "", BallotForm.BLANK, null, model);
+    }
+
+    @PostMapping("/check-in")
+    @RequiresRole({Role.COMMISSIONER, Role.COMMISSIONING_OFFICER})
+    String checkIn(CurrentUser user, CurrentUser.Membership organisation, @PathVariable UUID processId,
+                   @RequestParam(required = false) String code, Model model, RedirectAttributes redirect,
+                   HttpServletResponse response) {
+        BallotPaper paper = ballots.paper(organisation.organisationId(), processId);
+        try {
+            pollingStation.checkIn(paper, new Actor(user.personId(), user.displayName()), code);
+            redirect.addFlashAttribute("flash", "Checked in: hand the voter a ballot paper. Their code can no "
+                    + "longer vote online, and any ballot it cast online no longer counts.");
+            return "redirect:" + BallotPaths.paper(organisation.organisationId(), processId);
+        } catch (RuleViolation e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("code", code == null || code.length() > 40 ? "" : code);
+            return page(paper, "", BallotForm.BLANK, e, model);
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page(paper, "", BallotForm.BLANK, new RuleViolation("code", e.getMessage()), model);
+        }
     }
 
     @PostMapping
@@ -79,6 +104,13 @@ class PaperBallotPages {
         model.addAttribute("entering", paper.phase() == PbPhase.VOTING
                 || paper.phase() == PbPhase.COUNTING);
         model.addAttribute("turnout", ballots.turnout(org, paper.process().id()));
+        model.addAttribute("checksIn", PollingStation.checksIn(paper));
+        model.addAttribute("checkingIn", PollingStation.checksIn(paper) && paper.phase() == PbPhase.VOTING);
+        model.addAttribute("checkedIn", pollingStation.checkedIn(paper));
+        model.addAttribute("checkInAction", BallotPaths.paper(org, paper.process().id()) + "/check-in");
+        if (!model.containsAttribute("code")) {
+            model.addAttribute("code", "");
+        }
         return "prioritisation/paper-ballots";
     }
 }
