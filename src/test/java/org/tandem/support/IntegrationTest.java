@@ -63,6 +63,14 @@ public abstract class IntegrationTest {
         return user(person);
     }
 
+    /** The request as if sent from another network address: the public pages' throttles count per address. */
+    protected static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
     protected static GreenMail mail() {
         return TestInfrastructure.mail();
     }

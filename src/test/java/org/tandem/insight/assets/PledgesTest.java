@@ -82,6 +82,28 @@ class PledgesTest extends AssetSteps {
     }
 
     @Test
+    void oneConnectionSendingOfferAfterOfferIsAskedToWaitAndLosesNothingItTyped() throws Exception {
+        Place place = newPlace();
+        for (int offer = 1; offer <= 10; offer++) {
+            mvc.perform(pledge(place, Map.of("name", "Offer " + offer)).with(from("198.51.100.20")))
+                    .andExpect(redirectedUrl(place.directory() + "/pledge/thank-you"));
+        }
+        mvc.perform(pledge(place, Map.of("name", "Offer eleven")).with(from("198.51.100.20")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content().string(containsString("Many offers have been sent from your connection in the "
+                        + "last hour, so we cannot take another just now. Try again after")))
+                .andExpect(content().string(containsString("value=\"Offer eleven\"")));
+        assertThat(pledgeCount(place.organisationId())).isEqualTo(10);
+        // Another connection, or the same one to another council's directory, carries on.
+        mvc.perform(pledge(place, Map.of("name", "From the library")).with(from("198.51.100.21")))
+                .andExpect(redirectedUrl(place.directory() + "/pledge/thank-you"));
+        Place elsewhere = newPlace();
+        mvc.perform(pledge(elsewhere, Map.of()).with(from("198.51.100.20")))
+                .andExpect(redirectedUrl(elsewhere.directory() + "/pledge/thank-you"));
+        assertThat(pledgeCount(place.organisationId())).isEqualTo(11);
+    }
+
+    @Test
     void agreeingToBeContactedIsRequiredAndNothingIsKeptWithoutIt() throws Exception {
         Place place = newPlace();
         mvc.perform(pledge(place, Map.of("agreements", "LISTING")))

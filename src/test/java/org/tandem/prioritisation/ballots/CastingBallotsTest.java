@@ -342,13 +342,6 @@ class CastingBallotsTest extends TenantTest {
                 .andExpect(redirectedUrl(votePath + "/ballot"));
     }
 
-    private static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
-
     @Test
     void aPaperCodeLetsItsHolderVoteAndChangeTheirVoteButNeverCastTwo() throws Exception {
         BallotSteps.Vote vote = steps.process(council, Eligibility.VERIFICATION_CODE, AT_MOST_TWO,

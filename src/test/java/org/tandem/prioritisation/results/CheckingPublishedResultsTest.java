@@ -87,13 +87,6 @@ class CheckingPublishedResultsTest extends ResultsTest {
                 .andExpect(content().string(containsString("Your ballot was counted")));
     }
 
-    private static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
-
     @Test
     void theResultsExportAsCsvAndXlsxThatReadBack() throws Exception {
         count("DEFAULT");

@@ -1,9 +1,13 @@
 package org.tandem.insight.assets.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +29,8 @@ import org.tandem.platform.Choice;
 import org.tandem.platform.OrganisationSummary;
 import org.tandem.platform.PageRequest;
 import org.tandem.platform.RuleViolation;
+import org.tandem.platform.SubmissionThrottle;
+import org.tandem.platform.Timestamps;
 
 /**
  * The public directory of community assets, for residents and social prescribers: no sign-in, published assets
@@ -40,11 +46,14 @@ class DirectoryPages {
     private final PublicOrganisation organisations;
     private final AssetService assets;
     private final PledgeService pledges;
+    private final SubmissionThrottle throttle;
 
-    DirectoryPages(PublicOrganisation organisations, AssetService assets, PledgeService pledges) {
+    DirectoryPages(PublicOrganisation organisations, AssetService assets, PledgeService pledges,
+                   SubmissionThrottle throttle) {
         this.organisations = organisations;
         this.assets = assets;
         this.pledges = pledges;
+        this.throttle = throttle;
     }
 
     @GetMapping
@@ -90,18 +99,29 @@ class DirectoryPages {
 
     @PostMapping("/pledge")
     String pledge(@PathVariable String organisationId, @Validated @ModelAttribute("form") PledgeForm form,
-                  BindingResult errors, Model model) {
+                  BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response) {
         OrganisationSummary organisation = organisations.named(organisationId);
         if (form.looksLikeARobot()) {
             // Thank the robot as if it had worked, so it learns nothing; keep nothing it sent.
             log.info("Ignored a pledge to {} that filled in the hidden field", organisation.id());
             return "redirect:" + base(organisation) + "/pledge/thank-you";
         }
+        Instant blocked = throttle.blockedUntil(SubmissionThrottle.Submission.PLEDGE, organisation.id(),
+                request.getRemoteAddr());
+        if (blocked != null) {
+            // The offer is shown again as typed, so nothing is lost: the resident can send it later.
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            errors.reject("throttle", "Many offers have been sent from your connection in the last hour, so we "
+                    + "cannot take another just now. Try again after " + Timestamps.londonDateTime(blocked)
+                    + "; your offer is still below.");
+            return pledgePage(organisation, model);
+        }
         if (errors.hasErrors()) {
             return pledgePage(organisation, model);
         }
         try {
             pledges.submit(organisation.id(), organisation.name(), form.draft());
+            throttle.recordSent(SubmissionThrottle.Submission.PLEDGE, organisation.id(), request.getRemoteAddr());
             return "redirect:" + base(organisation) + "/pledge/thank-you";
         } catch (RuleViolation e) {
             errors.rejectValue("consentContact".equals(e.field()) || "consentShowContact".equals(e.field())
