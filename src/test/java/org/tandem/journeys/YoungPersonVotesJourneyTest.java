@@ -140,11 +140,11 @@ class YoungPersonVotesJourneyTest extends BrowserTest {
         // At a polling station an officer checks the next voter in by their code before handing over a sheet.
         signIn(Demo.OFFICER);
         visit(demo.councilPath() + "/pb-processes/" + byCode.id() + "/paper-ballots");
-        page.getByLabel("Code on the voter's letter").fill("K7QM-4TZB-XW9C");
+        page.getByLabel("Code on their letter").fill("K7QM-4TZB-XW9C");
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Check in")).click();
         assertThat(page.locator(".govuk-error-summary")).containsText("That is not a code for this vote");
         assertAccessible();
-        page.getByLabel("Code on the voter's letter").fill(codes.get(1));
+        page.getByLabel("Code on their letter").fill(codes.get(1));
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Check in")).click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("Checked in: hand the voter a ballot "
                 + "paper");
