@@ -104,8 +104,10 @@ class PaperBallotPages {
         model.addAttribute("entering", paper.phase() == PbPhase.VOTING
                 || paper.phase() == PbPhase.COUNTING);
         model.addAttribute("turnout", ballots.turnout(org, paper.process().id()));
-        model.addAttribute("checksIn", PollingStation.checksIn(paper));
-        model.addAttribute("checkingIn", PollingStation.checksIn(paper) && paper.phase() == PbPhase.VOTING);
+        boolean checksIn = PollingStation.checksIn(paper);
+        model.addAttribute("checksIn", checksIn);
+        // The same test the check-in itself makes, so the form shows exactly when it can succeed.
+        model.addAttribute("checkingIn", checksIn && paper.open());
         model.addAttribute("checkedIn", pollingStation.checkedIn(paper));
         model.addAttribute("checkInAction", BallotPaths.paper(org, paper.process().id()) + "/check-in");
         if (!model.containsAttribute("code")) {
